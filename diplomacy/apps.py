@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DiplomacyConfig(AppConfig):
+    name = "diplomacy"
+    verbose_name = "Diplomacy"
+    default_auto_field = "django.db.models.BigAutoField"
