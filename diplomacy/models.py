@@ -468,6 +468,7 @@ class IngestRun(PublicIdModel):
     finished_at = models.DateTimeField(null=True, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.RUNNING)
     paths = models.JSONField(default=list)
+    articles_queued = models.PositiveIntegerField(default=0)
     articles_read = models.PositiveIntegerField(default=0)
     articles_stored = models.PositiveIntegerField(default=0)
     articles_unchanged = models.PositiveIntegerField(default=0)

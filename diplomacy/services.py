@@ -1,12 +1,70 @@
-"""The only writers: ingest an article, merge records, manage curator accounts."""
+"""The only writers: ingest articles, manage curator accounts.
+
+The extractor (``diplomacy.extraction``) turns text into plain dataclasses; this module
+resolves them against what the database holds and stores them, one transaction per
+article, so a bad article rolls back alone. Curators' decisions win: a confirmed or
+rejected event keeps its review status, fields a curator edited (``curated_fields``) are
+never overwritten, and "not the same person" decisions keep people apart.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from diplomacy.extraction import EXTRACTOR_VERSION, codes, dedupe, resolve
+from diplomacy.extraction.reader import read_articles
+from diplomacy.extraction.text import fold
+from diplomacy.extraction.types import (
+    Article,
+    ArticleError,
+    ArticleResult,
+    ExtractedEvent,
+    ExtractedPerson,
+    KnownEvent,
+    KnownPerson,
+)
+from diplomacy.extraction.types import (
+    Evidence as ExtractedEvidence,
+)
+from diplomacy.models import (
+    Country,
+    Event,
+    EventSource,
+    Evidence,
+    EvidenceKind,
+    IngestRun,
+    NameKey,
+    NotSamePerson,
+    Office,
+    Organization,
+    Participation,
+    Person,
+    PersonAlias,
+    ReviewStatus,
+    Source,
+    Tenure,
+)
+
+logger = logging.getLogger(__name__)
 
 CURATORS_GROUP = "Curators"
+NEAR_DUPLICATE_SIMILARITY = 0.8
+NEAR_DUPLICATE_WINDOW = timedelta(days=7)
+MAX_CANDIDATES = 200
+# Writers of articles take this PostgreSQL advisory lock for their transaction, so two
+# workers never resolve the same new person or event at once; extraction, the costly
+# part, still runs in parallel. (SQLite serialises writers with IMMEDIATE transactions.)
+WRITER_LOCK_KEY = 0x6469706C  # "dipl"
 
 
 @transaction.atomic
@@ -21,3 +79,536 @@ def user_create_demo_curator(*, username: str, password: str):
     if group is not None:
         user.groups.add(group)
     return user
+
+
+# --- ingest -------------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleOutcome:
+    name: str
+    state: str  # "stored", "unchanged", "failed"
+    persons_new: int = 0
+    events_new: int = 0
+    events_updated: int = 0
+    message: str = ""
+
+
+@dataclass
+class IngestSummary:
+    run_id: str | None = None
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    persons_new: int = 0
+    events_new: int = 0
+    events_updated: int = 0
+    failures: list[str] = field(default_factory=list)
+    outcomes: list[ArticleOutcome] = field(default_factory=list)
+
+    def add(self, outcome: ArticleOutcome) -> None:
+        self.read += 1
+        self.outcomes.append(outcome)
+        if outcome.state == "failed":
+            self.failed += 1
+            self.failures.append(outcome.message)
+            return
+        if outcome.state == "unchanged":
+            self.unchanged += 1
+            return
+        self.stored += 1
+        self.persons_new += outcome.persons_new
+        self.events_new += outcome.events_new
+        self.events_updated += outcome.events_updated
+
+
+class DryRunRollback(Exception):
+    """Raised inside the article transaction to undo a dry run."""
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def known_person_names() -> list[str]:
+    """Every spelling of every person in the database, for the recogniser."""
+    return list(PersonAlias.objects.values_list("name", flat=True).distinct())
+
+
+def ingest_paths(
+    *,
+    paths: Iterable[str],
+    force: bool = False,
+    dry_run: bool = False,
+    batch_size: int = 32,
+    on_article: Callable[[ArticleOutcome], None] | None = None,
+) -> IngestSummary:
+    """Read, extract and store every article under ``paths``; returns what happened.
+
+    Unreadable articles are reported (one line each) and the others still stored.
+    """
+    from diplomacy.extraction.pipeline import Pipeline
+
+    paths = [str(p) for p in paths]
+    summary = IngestSummary()
+    run = None if dry_run else IngestRun.objects.create(paths=paths)
+    if run is not None:
+        summary.run_id = str(run.uuid)
+
+    def report(outcome: ArticleOutcome) -> None:
+        summary.add(outcome)
+        if on_article is not None:
+            on_article(outcome)
+
+    def to_extract() -> Iterator[Article]:
+        for item in read_articles(paths):
+            if isinstance(item, ArticleError):
+                report(ArticleOutcome(getattr(item, "name", "?"), "failed", message=str(item)))
+                continue
+            if not force and Source.objects.by_hash(text_sha256(item.text)).exists():
+                report(ArticleOutcome(item.name, "unchanged"))
+                continue
+            yield item
+
+    pipeline = Pipeline(known_names=known_person_names())
+    for result in pipeline.extract_many(to_extract(), batch_size=batch_size):
+        report(article_store(result=result, force=force, dry_run=dry_run))
+
+    if run is not None:
+        run.finished_at = timezone.now()
+        run.state = IngestRun.State.FAILED if summary.failed else IngestRun.State.DONE
+        run.articles_read = summary.read
+        run.articles_stored = summary.stored
+        run.articles_unchanged = summary.unchanged
+        run.articles_failed = summary.failed
+        run.persons_new = summary.persons_new
+        run.events_new = summary.events_new
+        run.events_updated = summary.events_updated
+        run.failures = summary.failures
+        run.save()
+    return summary
+
+
+def article_store(*, result: ArticleResult, force: bool = False, dry_run: bool = False) -> ArticleOutcome:
+    """Store one extracted article in its own transaction; failures are reported, not raised."""
+    name = result.article.name
+    try:
+        with transaction.atomic():
+            _lock_writers()
+            if not force and Source.objects.by_hash(text_sha256(result.article.text)).exists():
+                return ArticleOutcome(name, "unchanged")  # stored meanwhile by another writer
+            outcome = _ArticleWriter(result, force=force).write()
+            if dry_run:
+                raise DryRunRollback
+    except DryRunRollback:
+        return outcome
+    except Exception as exc:  # one bad article must not stop the run
+        logger.exception("ingest: %s failed", name)
+        return ArticleOutcome(name, "failed", message=f"{name}: cannot store: {type(exc).__name__}: {exc}")
+    return outcome
+
+
+def _lock_writers() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK_KEY])
+
+
+def ingest_enqueue(*, paths: Iterable[str], force: bool = False) -> IngestSummary:
+    """Read the articles and queue one Celery task per article; returns the run's summary so far.
+
+    Unreadable and unchanged articles are counted at once; workers count the rest. The run
+    stays "running" while articles are read, "queued" while workers have some left.
+    """
+    from diplomacy.tasks import article_to_message, ingest_article
+
+    paths = [str(p) for p in paths]
+    run = IngestRun.objects.create(paths=paths)
+    summary = IngestSummary(run_id=str(run.uuid))
+    queued = 0
+    for item in read_articles(paths):
+        if isinstance(item, ArticleError):
+            summary.add(ArticleOutcome(getattr(item, "name", "?"), "failed", message=str(item)))
+            continue
+        if not force and Source.objects.by_hash(text_sha256(item.text)).exists():
+            summary.add(ArticleOutcome(item.name, "unchanged"))
+            continue
+        ingest_article.delay(str(run.uuid), article_to_message(item), force)
+        queued += 1
+    with transaction.atomic():
+        run = IngestRun.objects.select_for_update().get(pk=run.pk)
+        run.state = IngestRun.State.QUEUED
+        run.articles_queued = queued
+        run.articles_read = summary.read + queued
+        run.articles_unchanged += summary.unchanged
+        run.articles_failed += summary.failed
+        run.failures = [*run.failures, *summary.failures]
+        run.save()
+    _finish_if_done(run.pk)
+    return summary
+
+
+def article_ingest_queued(*, run_id: str, result: ArticleResult, force: bool = False) -> str:
+    """Store one article of a queued run and count it; returns the outcome's state."""
+    outcome = article_store(result=result, force=force)
+    field_name = {"stored": "articles_stored", "unchanged": "articles_unchanged", "failed": "articles_failed"}
+    with transaction.atomic():
+        run = IngestRun.objects.select_for_update().filter(uuid=run_id).first()
+        if run is None:
+            return outcome.state
+        setattr(run, field_name[outcome.state], getattr(run, field_name[outcome.state]) + 1)
+        run.persons_new += outcome.persons_new
+        run.events_new += outcome.events_new
+        run.events_updated += outcome.events_updated
+        if outcome.state == "failed":
+            run.failures = [*run.failures, outcome.message]
+        run.save()
+    _finish_if_done(run.pk)
+    return outcome.state
+
+
+def _finish_if_done(run_pk: int) -> None:
+    with transaction.atomic():
+        run = IngestRun.objects.select_for_update().get(pk=run_pk)
+        done = run.articles_stored + run.articles_unchanged + run.articles_failed
+        if run.state == IngestRun.State.QUEUED and done >= run.articles_read:
+            run.finished_at = timezone.now()
+            run.state = IngestRun.State.FAILED if run.articles_failed else IngestRun.State.DONE
+            run.save(update_fields=["finished_at", "state"])
+
+
+class _ArticleWriter:
+    """Resolves one ArticleResult against the database and writes it."""
+
+    def __init__(self, result: ArticleResult, *, force: bool):
+        self.result = result
+        self.article = result.article
+        self.force = force
+        self.outcome = ArticleOutcome(self.article.name, "stored")
+        self.countries: dict[str, Country | None] = {}
+        self.persons: dict[str, Person] = {}
+        self.person_offices: dict[str, Office] = {}
+
+    def write(self) -> ArticleOutcome:
+        self.source = self._source()
+        for person in self.result.persons:
+            self._person(person)
+        for event in self.result.events:
+            self._event(event)
+        return self.outcome
+
+    # -- helpers
+    def _country(self, code: str | None) -> Country | None:
+        if not code:
+            return None
+        if code not in self.countries:
+            self.countries[code] = Country.objects.filter(code=code).first()
+        return self.countries[code]
+
+    def _evidence(self, item: ExtractedEvidence, kind: str, **links) -> None:
+        Evidence.objects.create(
+            source=self.source,
+            kind=kind,
+            sentence=item.sentence,
+            start=item.start,
+            end=item.end,
+            highlights=[list(h) for h in item.highlights],
+            **links,
+        )
+
+    # -- source
+    def _source(self) -> Source:
+        article = self.article
+        sha = text_sha256(article.text)
+        source = Source.objects.filter(sha256=sha).first()
+        signature = list(dedupe.signature(article.text))
+        if source is None:
+            source = Source.objects.create(
+                sha256=sha,
+                name=article.name,
+                title=article.title,
+                url=article.url,
+                published=article.published,
+                text=article.text,
+                extractor_version=EXTRACTOR_VERSION,
+                signature=signature,
+            )
+        else:
+            source.name, source.title, source.url = article.name, article.title or source.title, article.url
+            source.published = article.published or source.published
+            source.extractor_version = EXTRACTOR_VERSION
+            source.signature = signature
+            source.save()
+            self._forget_extraction(source)
+        source.duplicate_of = self._near_duplicate_of(source, signature)
+        if source.duplicate_of_id:
+            source.save(update_fields=["duplicate_of"])
+        return source
+
+    def _near_duplicate_of(self, source: Source, signature: list[int]) -> Source | None:
+        others = Source.objects.exclude(pk=source.pk).filter(duplicate_of__isnull=True)
+        if source.published:
+            others = others.filter(
+                published__range=(
+                    source.published - NEAR_DUPLICATE_WINDOW,
+                    source.published + NEAR_DUPLICATE_WINDOW,
+                )
+            )
+        for other in others.only("pk", "signature").order_by("pk")[:MAX_CANDIDATES]:
+            if other.signature and dedupe.similarity(signature, other.signature) >= NEAR_DUPLICATE_SIMILARITY:
+                return other
+        return None
+
+    def _forget_extraction(self, source: Source) -> None:
+        """Before a forced re-extraction: drop what the machine said about this source.
+
+        Curated events keep their link to the source (a curator saw it); machine-made
+        events that lose their last source go away.
+        """
+        Evidence.objects.filter(source=source).delete()
+        links = EventSource.objects.filter(source=source).select_related("event")
+        for link in links:
+            event = link.event
+            if event.review_status != ReviewStatus.EXTRACTED or event.curated_fields:
+                continue
+            link.delete()
+            if not event.event_sources.exists():
+                event.delete()
+
+    # -- persons
+    def _person(self, extracted: ExtractedPerson) -> None:
+        names = list(dict.fromkeys([extracted.name, *extracted.aliases]))
+        keys = resolve.candidate_keys(names)
+        candidates = (
+            Person.objects.filter(name_keys__key__in=keys)
+            .distinct()
+            .select_related("country")
+            .prefetch_related("aliases", "tenures__office")[:MAX_CANDIDATES]
+        )
+        known = {p.id: p for p in candidates}
+        not_same = _not_same_pairs(known)
+        match = resolve.match_person(
+            extracted,
+            [
+                KnownPerson(
+                    id=p.id,
+                    name=p.name,
+                    aliases=tuple(a.name for a in p.aliases.all()),
+                    country=p.country_id,
+                    office_titles=tuple(t.office.title for t in p.tenures.all()),
+                    not_same_as=tuple(not_same.get(p.id, ())),
+                )
+                for p in known.values()
+            ],
+        )
+        if match is None:
+            person = Person.objects.create(name=extracted.name, country=self._country(extracted.country))
+            self.outcome.persons_new += 1
+        else:
+            person = known[match.id]
+            self._update_person(person, extracted)
+        self.persons[extracted.key] = person
+        for alias in names:
+            PersonAlias.objects.get_or_create(person=person, name=alias, defaults={"source": self.source})
+        all_names = [person.name, *names, *(a.name for a in person.aliases.all())]
+        NameKey.objects.bulk_create(
+            [NameKey(person=person, key=k) for k in resolve.candidate_keys(all_names)], ignore_conflicts=True
+        )
+        for item in extracted.evidence:
+            self._evidence(item, EvidenceKind.PERSON, person=person)
+        for mention in extracted.offices:
+            office = self._office(mention)
+            if office is None:
+                continue
+            self.person_offices.setdefault(extracted.key, office)
+            self._tenure(person, office)
+            if mention.evidence is not None:
+                self._evidence(mention.evidence, EvidenceKind.OFFICE, person=person, office=office)
+
+    def _update_person(self, person: Person, extracted: ExtractedPerson) -> None:
+        changed = []
+        if "name" not in person.curated_fields and _better_name(extracted.name, person.name):
+            person.name = extracted.name
+            changed.append("name")
+        if person.country_id is None and extracted.country and "country" not in person.curated_fields:
+            person.country = self._country(extracted.country)
+            changed.append("country")
+        if changed:
+            person.save()
+
+    def _office(self, mention) -> Office | None:
+        title = (mention.title or "").strip()
+        if not title:
+            return None
+        organization = (
+            Organization.objects.filter(acronym=mention.organization).first()
+            if mention.organization
+            else None
+        )
+        country = None if organization else self._country(mention.country)
+        lookup = {"title_key": fold(title), "country": country, "organization": organization}
+        office = Office.objects.filter(**lookup).first()
+        if office is None:
+            try:
+                with transaction.atomic():
+                    office = Office.objects.create(title=title, country=country, organization=organization)
+            except IntegrityError:  # created meanwhile by a concurrent ingest
+                office = Office.objects.get(**lookup)
+        return office
+
+    def _tenure(self, person: Person, office: Office) -> None:
+        seen = self.article.published
+        tenure, created = Tenure.objects.get_or_create(
+            person=person, office=office, defaults={"start": seen, "end": seen}
+        )
+        if not created and seen:
+            changed = False
+            if tenure.start is None or seen < tenure.start:
+                tenure.start, changed = seen, True
+            if tenure.end is None or seen > tenure.end:
+                tenure.end, changed = seen, True
+            if changed:
+                tenure.save()
+
+    # -- events
+    def _event(self, extracted: ExtractedEvent) -> None:
+        participant_ids = {
+            p.person: (self.persons[p.person].id if p.person in self.persons else None)
+            for p in extracted.participants
+        }
+        ids = {i for i in participant_ids.values() if i is not None}
+        known = {e.id: e for e in self._event_candidates(extracted, ids)}
+        match = resolve.match_event(
+            extracted,
+            participant_ids,
+            [
+                KnownEvent(
+                    id=e.id,
+                    kind=e.kind,
+                    date=e.date,
+                    date_precision=e.date_precision or None,
+                    status=e.status,
+                    countries=tuple(c.code for c in e.countries.all()),
+                    participant_ids=tuple(p.person_id for p in e.participations.all()),
+                    location=e.location or None,
+                )
+                for e in known.values()
+            ],
+        )
+        if match is None:
+            event = self._create_event(extracted)
+            self.outcome.events_new += 1
+        else:
+            event = known[match.id]
+            if self._update_event(event, match, extracted):
+                self.outcome.events_updated += 1
+        EventSource.objects.get_or_create(event=event, source=self.source)
+        locked = event.review_status != ReviewStatus.EXTRACTED
+        if "countries" not in event.curated_fields and not locked:
+            codes_ = set(extracted.countries) | {p.country for p in extracted.participants if p.country}
+            event.countries.add(*[c for c in map(self._country, sorted(codes_)) if c])
+        if "participants" not in event.curated_fields and not locked:
+            for participant in extracted.participants:
+                person = self.persons.get(participant.person)
+                if person is None:
+                    continue
+                Participation.objects.get_or_create(
+                    event=event,
+                    person=person,
+                    defaults={
+                        "role": participant.role,
+                        "country": self._country(participant.country) or person.country,
+                        "office": self.person_offices.get(participant.person),
+                    },
+                )
+        for item in extracted.evidence:
+            self._evidence(item, EvidenceKind.EVENT, event=event)
+
+    def _event_candidates(self, extracted: ExtractedEvent, person_ids: set[int]):
+        qs = Event.objects.prefetch_related("countries", "participations")
+        if person_ids:
+            qs = qs.filter(participations__person_id__in=person_ids)
+        else:
+            qs = qs.filter(participations__isnull=True)
+            for code in set(extracted.countries):
+                qs = qs.filter(countries__code=code)
+        if extracted.date:
+            window = timedelta(days=62)
+            qs = qs.filter(
+                Q(date__isnull=True) | Q(date__range=(extracted.date - window, extracted.date + window))
+            )
+        return qs.distinct().order_by("pk")[:MAX_CANDIDATES]
+
+    def _create_event(self, extracted: ExtractedEvent) -> Event:
+        plover_event, plover_mode = codes.plover(extracted.kind, extracted)
+        event = Event.objects.create(
+            kind=extracted.kind,
+            cameo_code=codes.cameo_code(extracted.kind, extracted),
+            plover_event=plover_event,
+            plover_mode=plover_mode,
+            date=extracted.date,
+            date_precision=extracted.date_precision or "",
+            end_date=extracted.end_date,
+            status=extracted.status,
+            location=(extracted.location or "")[:200],
+            location_country=self._country(extracted.location_country),
+            confidence=extracted.confidence,
+        )
+        event.title = self._title(event, extracted)
+        event.save(update_fields=["title"])
+        return event
+
+    def _title(self, event: Event, extracted: ExtractedEvent) -> str:
+        names = [self.persons[p.person].name for p in extracted.participants if p.person in self.persons]
+        who = ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
+        if not who:
+            who = "–".join(extracted.countries)
+        where = f" in {event.location}" if event.location else ""
+        return f"{event.get_kind_display()}: {who}{where}"[:300]
+
+    def _update_event(self, event: Event, match: KnownEvent, extracted: ExtractedEvent) -> bool:
+        """Merge what this article adds; fields a curator touched, or a reviewed event's, stay."""
+        if event.review_status != ReviewStatus.EXTRACTED:
+            return False
+        updates = resolve.merge_event_fields(match, extracted)
+        changed = False
+        for name, value in updates.items():
+            if name in event.curated_fields or not hasattr(event, name):
+                continue
+            if name == "location_country":
+                value = self._country(value)
+            if name == "date_precision":
+                value = value or ""
+            if name == "location":
+                value = (value or "")[:200]
+            if getattr(event, name) != value:
+                setattr(event, name, value)
+                changed = True
+        if changed:
+            event.confidence = max(event.confidence, extracted.confidence)
+            event.save()
+        return changed
+
+
+def _not_same_pairs(known: dict[int, Person]) -> dict[int, set[int]]:
+    pairs: dict[int, set[int]] = {}
+    if not known:
+        return pairs
+    rows = NotSamePerson.objects.filter(Q(person_id__in=known) | Q(other_id__in=known)).values_list(
+        "person_id", "other_id"
+    )
+    for a, b in rows:
+        pairs.setdefault(a, set()).add(b)
+        pairs.setdefault(b, set()).add(a)
+    return pairs
+
+
+def _better_name(new: str, old: str) -> bool:
+    """A fuller spelling ("Recep Tayyip Erdoğan" over "Tayyip Erdogan") or one with its diacritics."""
+    new_tokens, old_tokens = len(new.split()), len(old.split())
+    if new_tokens != old_tokens:
+        return new_tokens > old_tokens
+    if fold(new) == fold(old):
+        return sum(not c.isascii() for c in new) > sum(not c.isascii() for c in old)
+    return False

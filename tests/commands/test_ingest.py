@@ -1,0 +1,199 @@
+import json
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from diplomacy.extraction.text import fold
+from diplomacy.models import (
+    Event,
+    EventSource,
+    Evidence,
+    IngestRun,
+    Person,
+    PersonAlias,
+    ReviewStatus,
+    Source,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+GOLD = ROOT.parent / "shared" / "eval" / "gold" / "seeds.json"
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+
+def ingest(*args):
+    out, err = StringIO(), StringIO()
+    call_command("ingest", *map(str, args), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def counts():
+    return {
+        "persons": Person.objects.count(),
+        "aliases": PersonAlias.objects.count(),
+        "events": Event.objects.count(),
+        "links": EventSource.objects.count(),
+        "evidence": Evidence.objects.count(),
+        "sources": Source.objects.count(),
+    }
+
+
+def person_named(name):
+    return Person.objects.filter(aliases__match_key=fold(name)).distinct().get()
+
+
+def jerusalem_meeting():
+    kalin = person_named("Ibrahim Kalin")
+    ushpiz = person_named("Alon Ushpiz")
+    return (
+        Event.objects.filter(participations__person=kalin)
+        .filter(participations__person=ushpiz)
+        .distinct()
+        .get()
+    )
+
+
+def test_seeds_jerusalem_meeting_is_one_event_with_four_sources():
+    out, _ = ingest(SEEDS)
+    assert "5 article(s) read: 5 stored" in out
+    event = jerusalem_meeting()
+    assert event.kind in {"meeting", "visit"}
+    assert str(event.date) == "2022-02-17"
+    assert sorted(event.sources.values_list("name", flat=True)) == sorted(
+        p.name for p in SEEDS.glob("00[0-3]_*.txt")
+    )
+    names = {fold(p.name) for p in event.persons.all()}
+    for expected in ("ibrahim kalin", "alon ushpiz", "isaac herzog"):
+        assert expected in names
+    assert any(n.endswith("onal") for n in names)
+    assert any(n.startswith("eyal sh") for n in names)
+    assert set(event.countries.values_list("code", flat=True)) == {"IL", "TR"}
+    assert event.evidence.filter(source__name__startswith="002_").exists()
+
+
+def test_transliterations_and_diacritics_resolve_to_one_person():
+    ingest(SEEDS)
+    kalin = person_named("İbrahim Kalın")
+    assert kalin == person_named("Ibrahim Kalin")
+    assert person_named("Sedat Önal") == person_named("Sadat Onal")
+    assert person_named("Recep Tayyip Erdoğan") == person_named("Tayyip Erdogan")
+    assert kalin.country_id == "TR"
+
+
+def test_bylines_and_photo_credits_are_not_persons():
+    ingest(SEEDS)
+    keys = set(PersonAlias.objects.values_list("match_key", flat=True))
+    assert not keys & {"ben samuels", "elad malka", "sertac kayar"}
+
+
+def test_ingest_twice_changes_nothing():
+    ingest(SEEDS)
+    before = counts()
+    out, _ = ingest(SEEDS)
+    assert "5 unchanged" in out
+    assert counts() == before
+    assert IngestRun.objects.count() == 2
+
+
+def test_dry_run_writes_nothing():
+    out, _ = ingest("--dry-run", SEEDS)
+    assert "would store" in out
+    assert counts() == dict.fromkeys(counts(), 0)
+
+
+def test_force_keeps_a_curators_edited_date_and_review():
+    ingest(SEEDS)
+    event = jerusalem_meeting()
+    event.date = event.date.replace(day=16)
+    event.curated_fields = ["date"]
+    event.review_status = ReviewStatus.CONFIRMED
+    event.save()
+    ingest("--force", SEEDS)
+    event.refresh_from_db()
+    assert str(event.date) == "2022-02-16"
+    assert event.review_status == ReviewStatus.CONFIRMED
+    assert jerusalem_meeting() == event
+    assert event.sources.count() == 4
+
+
+def test_force_re_extracts_without_duplicating():
+    ingest(SEEDS)
+    before = counts()
+    ingest("--force", SEEDS)
+    assert counts() == before
+
+
+@pytest.fixture
+def bad_corpus(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text((SEEDS / "004_cd0f5f9ec7cf560c.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 PK\x03\x04")
+    (tmp_path / "latin1.txt").write_bytes("Le président a rencontré".encode("latin-1"))
+    (tmp_path / "baddate.txt").write_text(" date 2022-02-30 The minister met his counterpart.")
+    (tmp_path / "huge.txt").write_bytes(b"a" * (5 * 1024 * 1024 + 1))
+    return tmp_path
+
+
+def test_bad_input_is_reported_per_file_and_the_rest_is_stored(bad_corpus):
+    err = StringIO()
+    with pytest.raises(CommandError, match="5 article"):
+        call_command("ingest", str(bad_corpus), stdout=StringIO(), stderr=err)
+    lines = [line for line in err.getvalue().splitlines() if line.strip()]
+    assert len(lines) == 5
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "baddate.txt", "huge.txt"):
+        assert sum(name in line for line in lines) == 1
+    assert list(Source.objects.values_list("name", flat=True)) == ["good.txt"]
+    run = IngestRun.objects.get()
+    assert run.articles_failed == 5 and run.articles_stored == 1
+
+
+def test_missing_path_fails_with_exit_status_1(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "ingest", str(tmp_path / "nope.txt")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**_env(tmp_path)},
+    )
+    assert result.returncode == 1
+    assert "nope.txt" in result.stderr
+
+
+def _env(tmp_path):
+    import os
+
+    env = dict(os.environ)
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path}/db.sqlite3"
+    env["DJANGO_DEBUG"] = "1"
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True, timeout=300
+    )
+    return env
+
+
+def test_export_is_scored_by_the_shared_scorer(tmp_path):
+    ingest(SEEDS)
+    path = tmp_path / "export.json"
+    call_command("export", "--format", "json", "--output", str(path), stdout=StringIO(), stderr=StringIO())
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {"persons", "events"} <= data.keys()
+    ids = {p["id"] for p in data["persons"]}
+    assert all(part["person"] in ids for e in data["events"] for part in e["participants"])
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(path), str(GOLD), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["events"]["f1"] >= 0.8
+    assert report["persons"]["f1"] >= 0.9

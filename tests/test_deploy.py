@@ -1,0 +1,50 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SECRET_KEY="x7Gq2vR9sLk3Wm8Zp1Tn6Yb4Hc0Jd5Fe-production-like-key-0123456789",
+        DJANGO_ALLOWED_HOSTS="diplomacy.example.org",
+        DATABASE_URL="sqlite:////tmp/deploy-check.sqlite3",
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+def test_secret_key_is_required_outside_debug():
+    result = run_manage("check", DATABASE_URL="sqlite:////tmp/deploy-check.sqlite3")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_debug_is_off_by_default():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DEBUG, settings.SESSION_COOKIE_SECURE)",
+        DJANGO_SECRET_KEY="k" * 60,
+        DATABASE_URL="sqlite:////tmp/deploy-check.sqlite3",
+    )
+    assert result.stdout.split()[-2:] == ["False", "True"], result.stderr
