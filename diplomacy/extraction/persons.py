@@ -1,0 +1,465 @@
+"""People in one article: names, in-article coreference, offices and countries.
+
+Names come from the text only: the recogniser's PERSON spans plus names that follow an
+office title ("Foreign Ministry Director-General Alon Ushpiz"), minus bylines, photo
+credits, agencies and platforms.  Later bare surnames ("Kalın") are linked to the full
+name they share a token with.  Offices come from the title grammar around each mention:
+pre-modifier titles ("Turkish Defense Minister X"), possessives ("Israel's Foreign
+Ministry Director-General X", "President Y's top adviser X"), and appositions
+("X, director-general of the Israeli Presidential Office").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Token
+
+from diplomacy.extraction.gazetteer import resolve_country
+from diplomacy.extraction.lexicon import lexicon, organization
+from diplomacy.extraction.text import fold
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_STOP_WORDS = {"and", "or", "but", "with", "by", "from", "as", "that", "who", "which", "said", "says", "while"}
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ][\w'’.-]*$")
+
+
+@dataclass
+class Mention:
+    person: int                 # index into the article's person list
+    start: int                  # token indices [start, end)
+    end: int
+    char_start: int
+    char_end: int
+    text: str
+
+
+@dataclass
+class Office:
+    title: str
+    country: str | None
+    organization: str | None
+    possessor: int | None = None        # person whose office this one serves ("X's adviser")
+    receiving: str | None = None        # "ambassador to Turkey" -> TR
+    sentence_start: int = 0
+    sentence_end: int = 0
+    highlight: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class PersonDraft:
+    names: list[str]                     # spellings seen, fullest first
+    mentions: list[Mention] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    country: str | None = None
+    private: bool = False                # named as someone's kin or in a private role
+
+    def offices_has_receiving(self) -> bool:
+        """Whether an office names a receiving country ("ambassador to X")."""
+        return any(o.receiving for o in self.offices)
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+    @property
+    def tokens(self) -> list[str]:
+        return fold(self.name).split()
+
+
+def exclusion_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of bylines, photo credits and agency credits, where no person is read."""
+    spans = []
+    for pattern in lexicon().exclusions:
+        spans += [m.span() for m in pattern.finditer(text)]
+    return spans
+
+
+def _excluded(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e or s < end <= e for s, e in spans)
+
+
+def _is_title_word(tok: Token) -> bool:
+    lex = lexicon()
+    low = tok.lower_
+    return low in lex.title_heads or low in lex.title_modifiers or low in lex.org_words
+
+
+def _is_head(tok: Token) -> bool:
+    """Whether a token heads an office title; a possessor ("the President's Residence") does not."""
+    if tok.lower_ not in lexicon().title_heads or tok.lower_ in ("first", "vice", "general", "his", "her"):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in _POSSESSIVE:
+        after = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
+        return after is not None and after.lower_ in lexicon().title_heads
+    return True
+
+
+def _country_of_token(tok: Token, on: date | None) -> str | None:
+    if not tok.text[:1].isupper() or tok.lower_ in lexicon().title_heads:
+        return None
+    return resolve_country(tok.text, on)
+
+
+def _name_ok(tokens: list[Token]) -> bool:
+    """Whether a run of tokens can be a person's name (capitalised, not a title, place or agency)."""
+    lex = lexicon()
+    if not tokens:
+        return False
+    text = " ".join(t.text for t in tokens)
+    if fold(text) in lex.not_persons or organization(text):
+        return False
+    words = [t for t in tokens if t.lower_ not in lex.particles]
+    if not words:
+        return False
+    for t in words:
+        if not _NAME_TOKEN.match(t.text) or t.lower_ in _MONTHS_DAYS or t.like_num:
+            return False
+        if t.lower_ in lex.title_heads or t.lower_ in lex.org_words:
+            return False
+        if fold(t.text) in lex.not_persons and len(words) == 1:
+            return False
+    if all(_is_title_word(t) or resolve_country(t.text) for t in words):
+        return False
+    if len(words) == 1 and resolve_country(words[0].text):
+        return False
+    return len(words) <= 5
+
+
+def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of names in a recognised span: titles, countries, possessives stripped, "and" split."""
+    lex = lexicon()
+    while start < end and (_is_title_word(doc[start]) or doc[start].lower_ in ("the", "a", "an")
+                           or resolve_country(doc[start].text) or not doc[start].text[:1].isupper()):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    parts, cur = [], start
+    for i in range(start, end):
+        if doc[i].lower_ in ("and", "&", ",") or doc[i].text in _POSSESSIVE:
+            parts.append((cur, i))
+            cur = i + 1
+    parts.append((cur, end))
+    out = []
+    for s, e in parts:
+        while s < e and doc[s].lower_ in lex.particles and s + 1 < e and not doc[s].text[:1].isupper():
+            s += 1
+        if e > s and _name_ok(list(doc[s:e])):
+            out.append((s, e))
+    return out
+
+
+def _titled_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names right after an office title the recogniser may have missed ("CEO of the Office X Y")."""
+    lex = lexicon()
+    out = []
+    for tok in doc:
+        if not _is_head(tok):
+            continue
+        j = tok.i + 1
+        # skip the rest of the title: "of the President's Office", "to Turkey", "-General"
+        while j < len(doc) and j - tok.i < 8 and (
+                _is_title_word(doc[j]) or doc[j].lower_ in ("of", "the", "to", "-", "for")
+                or doc[j].text in _POSSESSIVE or (resolve_country(doc[j].text) and doc[j].text[:1].isupper())):
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 4 and (_NAME_TOKEN.match(doc[k].text) or doc[k].lower_ in lex.particles) \
+                and not _is_title_word(doc[k]) and doc[k].ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "FAC"):
+            k += 1
+        if k > j and (k >= len(doc) or not _NAME_TOKEN.match(doc[k].text)) and _name_ok(list(doc[j:k])):
+            if doc[j].sent.start == tok.sent.start:
+                out.append((j, k))
+    return out
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Whether two multi-token folded names name one person within an article."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[-len(short):] == short:
+        return True
+    if a[-1] != b[-1]:
+        return False
+    return fuzz.ratio(a[0], b[0]) >= 75 or a[0][0] == b[0][0] and (len(a[0]) <= 2 or len(b[0]) <= 2)
+
+
+def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], list[Mention]]:
+    """The article's people with their mentions, offices and (where stated) countries."""
+    text = doc.text
+    excluded = exclusion_spans(text)
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 3):
+            spans += _clean_span(doc, ent.start, ent.end) if ent.label_ == "PERSON" else []
+    spans += _titled_names(doc)
+    spans = [(s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)]
+    spans = sorted(set(spans))
+    # drop spans contained in longer ones
+    spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+
+    persons: list[PersonDraft] = []
+    raw: list[tuple[int, int, int]] = []     # (start, end, person)
+    multi = sorted((sp for sp in spans if _word_count(doc, sp) >= 2), key=lambda sp: -_word_count(doc, sp))
+    for s, e in multi:
+        toks = fold(doc[s:e].text).split()
+        idx = next((i for i, p in enumerate(persons) if _same_person(p.tokens, toks)), None)
+        if idx is None:
+            persons.append(PersonDraft(names=[doc[s:e].text]))
+            idx = len(persons) - 1
+        elif doc[s:e].text not in persons[idx].names:
+            persons[idx].names.append(doc[s:e].text)
+        raw.append((s, e, idx))
+    singles = [sp for sp in spans if _word_count(doc, sp) < 2]
+    for s, e in singles:
+        idx = _link_single(persons, fold(doc[s:e].text), doc[s:e].text)
+        if idx is None:
+            persons.append(PersonDraft(names=[doc[s:e].text]))
+            idx = len(persons) - 1
+        raw.append((s, e, idx))
+    # later bare surnames the recogniser did not tag ("Ushpiz's visit", "Cavusoglu said")
+    covered = {i for s, e, _ in raw for i in range(s, e)}
+    surnames: dict[str, set[int]] = {}
+    for i, p in enumerate(persons):
+        for n in p.names:
+            toks = fold(n).split()
+            if len(toks) >= 2 or len(p.names) == 1:
+                surnames.setdefault(toks[-1], set()).add(i)
+    for tok in doc:
+        if tok.i in covered or not tok.text[:1].isupper() or _excluded(tok.idx, tok.idx + len(tok), excluded):
+            continue
+        hit = surnames.get(fold(tok.text))
+        if hit and not (tok.i + 1 < len(doc) and _NAME_TOKEN.match(doc[tok.i + 1].text)
+                        and doc[tok.i + 1].lower_ not in lexicon().title_heads
+                        and not doc[tok.i + 1].is_sent_start):
+            idx = _link_single(persons, fold(tok.text), tok.text)
+            if idx is not None:
+                raw.append((tok.i, tok.i + 1, idx))
+    mentions = sorted((Mention(p, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text)
+                       for s, e, p in raw), key=lambda m: m.start)
+    for m in mentions:
+        persons[m.person].mentions.append(m)
+        if m.text not in persons[m.person].names:
+            persons[m.person].names.append(m.text)
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        for office in _offices_around(doc, m, by_token, published, persons):
+            if office.title == "__private__":
+                persons[m.person].private = True
+            elif not any(o.title == office.title and o.country == office.country for o in persons[m.person].offices):
+                persons[m.person].offices.append(office)
+    for p in persons:
+        p.names.sort(key=lambda n: (-len(n.split()), -sum(ord(c) > 127 for c in n)))
+    _resolve_countries(persons)
+    return persons, mentions
+
+
+def _word_count(doc: Doc, sp: tuple[int, int]) -> int:
+    return sum(1 for t in doc[sp[0]:sp[1]] if t.lower_ not in lexicon().particles)
+
+
+def _link_single(persons: list[PersonDraft], key: str, text: str) -> int | None:
+    """The person a lone name refers to: the one whose name ends (else contains) it, preferring officials."""
+    ends = [i for i, p in enumerate(persons) if len(p.tokens) >= 2 and p.tokens[-1] == key]
+    if not ends:
+        ends = [i for i, p in enumerate(persons) if key in p.tokens]
+    if not ends:
+        same = [i for i, p in enumerate(persons) if p.tokens == [key]]
+        return same[0] if same else None
+    if len(ends) > 1:
+        ends.sort(key=lambda i: (not persons[i].offices, persons[i].private, -len(persons[i].mentions)))
+    return ends[0]
+
+
+def _offices_around(doc: Doc, m: Mention, by_token: dict[int, Mention], on: date | None,
+                    persons: list[PersonDraft]) -> list[Office]:
+    """Offices stated next to one mention: the title before the name and an apposition after it."""
+    out = []
+    sent = doc[m.start].sent
+    for found in (_walk_left(doc, m, by_token, sent.start), _walk_right(doc, m, by_token, sent.end)):
+        if found:
+            office = _office_from_range(doc, found[0], found[1], on, sent)
+            if office:
+                office.possessor = found[2]
+                out.append(office)
+    return out
+
+
+def _acceptable(tok: Token) -> bool:
+    lex = lexicon()
+    low = tok.lower_
+    if low in _STOP_WORDS or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "SCONJ") and not _is_title_word(tok):
+        return False
+    if tok.is_punct and tok.text not in ("-", "–") and tok.text not in _POSSESSIVE:
+        return False
+    return (low in lex.connectors or _is_title_word(tok) or tok.text in _POSSESSIVE
+            or tok.pos_ in ("NOUN", "ADJ", "PROPN", "DET") or bool(resolve_country(tok.text)))
+
+
+def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
+    """Token range of the title written before a name, with the possessor person if any."""
+    j = m.start - 1
+    apposed = False
+    if j >= bound and doc[j].text == ",":
+        apposed = True
+        j -= 1
+    end = j + 1
+    possessor = None
+    while j >= bound and end - j <= 16:
+        tok = doc[j]
+        if j in by_token:
+            break
+        if tok.text in _POSSESSIVE and j - 1 >= bound and (j - 1) in by_token:
+            possessor = by_token[j - 1].person
+            break
+        if tok.lower_ == "and" and not (j - 1 >= bound and _is_title_word(doc[j - 1])):
+            break
+        if not _acceptable(tok) and tok.lower_ != "and":
+            break
+        j -= 1
+    start = j + 1
+    if start >= end:
+        return None
+    if apposed and not any(_is_head(t) for t in doc[start:end]):
+        return None
+    if not apposed and not (_is_head(doc[end - 1]) or doc[end - 1].text in ("General", "general")
+                            or _ends_with_receiving(doc, start, end) or doc[end - 1].lower_ in lexicon().org_words):
+        return None
+    return (start, end, possessor)
+
+
+def _ends_with_receiving(doc: Doc, start: int, end: int) -> bool:
+    """Whether a title ends "... to <Country>" ("ambassador to Turkey")."""
+    for k in range(end - 1, max(start, end - 4) - 1, -1):
+        if doc[k].lower_ in ("to", "in"):
+            return k > start and _is_head(doc[k - 1]) and bool(resolve_country(doc[k + 1:end].text))
+    return False
+
+
+def _walk_right(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
+    """Token range of an apposition after a name ("X, director-general of ..."), with its possessor."""
+    j = m.end
+    if j < bound and doc[j].text == "(":
+        while j < bound and doc[j].text != ")":
+            j += 1
+        j += 1
+    if j >= bound or doc[j].text != ",":
+        return None
+    j += 1
+    start, possessor = j, None
+    while j < bound and j - start <= 16:
+        tok = doc[j]
+        if j in by_token:
+            mm = by_token[j]
+            if mm.end < bound and doc[mm.end].text in _POSSESSIVE:
+                possessor = mm.person
+                j = mm.end + 1
+                start = j
+                continue
+            break
+        if tok.lower_ == "and" or not _acceptable(tok):
+            break
+        j += 1
+    if j >= bound or j <= start:
+        return None
+    if doc[j].text not in (",", ".", ")", ";") and doc[j].lower_ not in ("and", "said", "told", "who") \
+            and doc[j].pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(_is_head(t) or t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words
+               for t in doc[start:j]):
+        return None
+    return (start, j, possessor)
+
+
+def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) -> Office | None:
+    """One normalised office from a title's token range, or None when it holds no office head."""
+    lex = lexicon()
+    toks = list(doc[start:end])
+    if any(t.lower_ in lex.kin_words or t.lower_ in lex.private_words for t in toks) and \
+            not any(_is_head(t) for t in toks):
+        return Office("__private__", None, None)
+    # one title, not a list: keep the and-segment nearest the name that holds a head
+    segments, cur = [], []
+    for t in toks:
+        if t.lower_ == "and" and cur and (_is_head(cur[-1]) or cur[-1].lower_ in lex.org_words):
+            segments.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    segments.append(cur)
+    segments = [s for s in segments if any(_is_head(t) for t in s)]
+    if not segments:
+        return None
+    seg = segments[-1] if doc[end - 1].i + 1 < len(doc) and doc[end].text != "," else segments[0]
+    country = receiving = org = None
+    keep: list[Token] = []
+    for k, t in enumerate(seg):
+        prev = seg[k - 1].lower_ if k else ""
+        code = _country_of_token(t, on)
+        if t.text == "U.S." or t.text == "US":
+            code = "US"
+        name_org = organization(t.text)
+        if name_org:
+            org = name_org
+        if code and t.lower_ not in lex.org_words:
+            if prev in ("to", "in") and k >= 2 and _is_head(seg[k - 2]):
+                receiving = code
+                keep.append(t)
+            else:
+                country = country or code
+            continue
+        if t.text in _POSSESSIVE and keep and keep[-1].text[:1].isupper() and not _is_title_word(keep[-1]):
+            continue
+        keep.append(t)
+    # drop leading words that are not part of the title proper ("the appointment of the new")
+    while keep and not (_is_head(keep[0]) or keep[0].lower_ in lex.title_modifiers) or \
+            keep and keep[0].lower_ in ("the", "new", "his", "her", "its", "their", "former", "then", "also"):
+        keep.pop(0)
+    while keep and (keep[-1].lower_ in lex.connectors or keep[-1].text in _POSSESSIVE):
+        keep.pop()
+    if not keep or not any(_is_head(t) for t in keep):
+        return None
+    title = _title_text(keep)
+    if len(title.split()) > 14:
+        return None
+    if org:
+        country = None
+    return Office(title, country, org, receiving=receiving, sentence_start=sent.start_char,
+                  sentence_end=sent.end_char, highlight=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+
+
+def _title_text(tokens: list[Token]) -> str:
+    """Title-cased title text from tokens ("foreign ministry director-general" -> "Foreign Ministry Director-General")."""
+    lex = lexicon()
+    parts = []
+    for k, t in enumerate(tokens):
+        word = t.text
+        if t.lower_ in ("of", "the", "for", "to", "at", "on", "in", "and") and k:
+            word = t.lower_
+        elif word.islower() or word.isupper() and len(word) > 3:
+            word = word.capitalize() if t.lower_ not in ("ceo",) else word.upper()
+        if t.lower_ == "ceo":
+            word = "CEO"
+        parts.append(word + (t.whitespace_ if k < len(tokens) - 1 else ""))
+    text = "".join(parts).replace("’", "'")
+    _ = lex
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _resolve_countries(persons: list[PersonDraft]) -> None:
+    """Each person's country from their offices, or from the person whose office they serve."""
+    for _ in range(2):
+        for p in persons:
+            for office in p.offices:
+                if office.possessor is not None and office.country is None and not office.organization:
+                    office.country = persons[office.possessor].country
+            countries = [o.country for o in p.offices if o.country]
+            if countries and not p.country:
+                p.country = max(set(countries), key=countries.count)

@@ -1,0 +1,206 @@
+"""Article in, ``ArticleResult`` out: persons, offices, events with evidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.tokens import Doc
+
+from diplomacy.extraction import EXTRACTOR_VERSION
+from diplomacy.extraction.events import (EventDraft, fill_groups, find_event_mentions, keep,
+                                         merge_mentions)
+from diplomacy.extraction.lexicon import lexicon, place_country
+from diplomacy.extraction.nlp import get_nlp, with_known_names
+from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
+from diplomacy.extraction.types import (Article, ArticleResult, Evidence, ExtractedEvent, ExtractedPerson,
+                                        OfficeMention, Participant)
+
+
+class Pipeline:
+    """Extracts persons and events from articles with one spaCy pipeline."""
+
+    def __init__(self, nlp=None, known_names: Iterable[str] = ()):
+        self._nlp = nlp
+        self._known = tuple(known_names)
+
+    @property
+    def nlp(self):
+        """The spaCy pipeline (loaded on first use), with known names added to the recogniser."""
+        if self._nlp is None:
+            self._nlp = get_nlp()
+        if self._known:
+            self._nlp = with_known_names(self._nlp, self._known)
+            self._known = ()
+        return self._nlp
+
+    def extract(self, article: Article) -> ArticleResult:
+        """The persons and events of one article."""
+        return self.from_doc(article, self.nlp(article.text))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleResult]:
+        """Results for many articles, in order, parsed in batches by ``nlp.pipe``."""
+        pairs = ((a, a) for a in articles)
+        for doc, article in self.nlp.pipe(((a.text, a) for a, _ in pairs), as_tuples=True,
+                                          batch_size=batch_size):
+            yield self.from_doc(article, doc)
+
+    def from_doc(self, article: Article, doc: Doc) -> ArticleResult:
+        """The result for an article whose text has already been parsed."""
+        persons, mentions = find_persons(doc, article.published)
+        found = find_event_mentions(doc, persons, mentions, article.published)
+        _fill_countries(doc, persons, mentions, found, article.published)
+        fill_groups(found, persons)
+        drafts = [d for d in merge_mentions(found, persons) if keep(d)]
+        used = {p for d in drafts for p in d.participants}
+        keys: dict[int, str] = {}
+        out_persons: list[ExtractedPerson] = []
+        for i, p in enumerate(persons):
+            if p.private and not p.offices or not p.offices and i not in used:
+                continue
+            keys[i] = f"p{len(keys) + 1}"
+            out_persons.append(_person(keys[i], p, doc))
+        events = [_event(d, persons, keys, doc) for d in drafts]
+        events = [e for e in events if e.participants or not any(d.participants for d in drafts if False)]
+        return ArticleResult(article=article, persons=out_persons, events=events,
+                             extractor_version=EXTRACTOR_VERSION)
+
+
+def _article_countries(doc: Doc, on: date | None) -> Counter:
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = place_country(ent.text, on)
+            if code:
+                counts[code] += 1
+    return counts
+
+
+def _home_country(doc: Doc, persons: list[PersonDraft], on: date | None) -> str | None:
+    """The country whose officials the article names without a nationality: much mentioned,
+    rarely used as a title's qualifier."""
+    counts = _article_countries(doc, on)
+    qualifiers = Counter(o.country for p in persons for o in p.offices if o.country)
+    scored = sorted(counts, key=lambda c: -(counts[c] - 4 * qualifiers[c]))
+    return scored[0] if scored else None
+
+
+def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention], found, on) -> None:
+    """Countries for people whose titles do not state one, from their company in the text."""
+    lex = lexicon()
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for _ in range(2):
+        for m in mentions:
+            p = persons[m.person]
+            if p.country:
+                continue
+            root = doc[m.end - 1]
+            # "X and Deputy Foreign Minister Y": coordinated people usually serve one state
+            for other in [root.head, *root.children]:
+                if (root.dep_ == "conj" and other is root.head or other.dep_ == "conj") and other.i in by_token:
+                    sib = persons[by_token[other.i].person]
+                    if sib.country and sib is not p:
+                        p.country = sib.country
+            # "a Turkish delegation led by X", "Palestinian officials including X"
+            head = root.head
+            group = None
+            if head.lower_ == "by" and head.head.lemma_ in ("lead", "head"):
+                group = head.head.head
+            elif head.lower_ in ("including", "include") or head.dep_ == "prep" and head.lower_ == "like":
+                group = head.head if head.dep_ == "prep" else head.head
+            if group is not None and not p.country and (group.lower_ in lex.group_words or
+                                                        group.lemma_ in lex.group_words):
+                for c in group.children:
+                    code = place_country(c.text, on) if c.text[:1].isupper() else None
+                    if code:
+                        p.country = code
+                        break
+    for em in found:
+        if em.location_country and em.kind in ("meeting", "visit"):
+            others = {persons[q].country for q in em.participants if persons[q].country}
+            if others and em.location_country not in others:
+                for q in em.participants:
+                    if not persons[q].country and not persons[q].offices_has_receiving():
+                        persons[q].country = em.location_country
+    counts = _article_countries(doc, on)
+    for em in found:
+        others = {persons[q].country for q in em.participants if persons[q].country}
+        for q in em.participants:
+            if not persons[q].country and others:
+                rest = [c for c, _ in counts.most_common() if c not in others]
+                if rest:
+                    persons[q].country = rest[0]
+    home = _home_country(doc, persons, on)
+    for p in persons:
+        if not p.country and (p.offices or any(p is persons[q] for em in found for q in em.participants)):
+            receiving = {o.receiving for o in p.offices if o.receiving}
+            if home and home not in receiving:
+                p.country = home
+            else:
+                rest = [c for c, _ in counts.most_common() if c not in receiving]
+                p.country = rest[0] if rest else None
+    for _ in range(2):
+        for p in persons:
+            for o in p.offices:
+                if o.country is None and not o.organization:
+                    o.country = persons[o.possessor].country if o.possessor is not None else p.country
+
+
+def _evidence(doc: Doc, start: int, end: int, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    s, e = (span.start_char, span.end_char) if span is not None else (start, end)
+    text = doc.text[s:e]
+    stripped = text.rstrip()
+    e -= len(text) - len(stripped)
+    return Evidence(sentence=doc.text[s:e], start=s, end=e,
+                    highlights=tuple(sorted({h for h in highlights if s <= h[0] and h[1] <= e})))
+
+
+def _person(key: str, p: PersonDraft, doc: Doc) -> ExtractedPerson:
+    offices = []
+    seen = set()
+    ordered = sorted(p.offices, key=lambda o: -len(o.title))
+    for o in ordered:
+        low = o.title.lower()
+        if any(low in s and o.country == c for s, c in seen):
+            continue
+        seen.add((low, o.country))
+        ev = _evidence(doc, o.sentence_start, o.sentence_end, [o.highlight])
+        offices.append(OfficeMention(title=o.title, country=o.country, organization=o.organization, evidence=ev))
+    evidence = []
+    for m in p.mentions[:5]:
+        sent = doc[m.start].sent
+        ev = _evidence(doc, sent.start_char, sent.end_char, [(m.char_start, m.char_end)])
+        if all(ev.start != x.start for x in evidence):
+            evidence.append(ev)
+    aliases = list(dict.fromkeys(p.names))
+    return ExtractedPerson(key=key, name=p.name, aliases=aliases, country=p.country, offices=offices,
+                           evidence=evidence)
+
+
+def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc) -> ExtractedEvent:
+    countries = {persons[q].country for q in d.participants if persons[q].country}
+    countries |= {c for m in d.mentions for c in m.group_countries}
+    if d.location_country and (d.kind == "visit" or len(countries) < 2):
+        countries.add(d.location_country)
+    participants = []
+    for q in sorted(d.participants, key=lambda q: min(m.char_start for m in persons[q].mentions)):
+        if q not in keys:
+            continue
+        c = persons[q].country
+        role = "participant"
+        if d.location_country and c and d.kind in ("meeting", "visit"):
+            role = "host" if c == d.location_country else "guest"
+        participants.append(Participant(person=keys[q], role=role, country=c))
+    evidence, seen = [], set()
+    for m in d.mentions:
+        if m.sent.start_char in seen:
+            continue
+        seen.add(m.sent.start_char)
+        evidence.append(_evidence(doc, m.sent.start_char, m.sent.end_char, m.highlights))
+    return ExtractedEvent(kind=d.kind, date=d.date, date_precision=d.precision if d.date else None,
+                          end_date=d.end_date, status=d.status, location=d.location,
+                          location_country=d.location_country, countries=sorted(countries),
+                          participants=participants, evidence=evidence, trigger=d.mentions[0].trigger.text,
+                          confidence=min(1.0, 0.4 + 0.15 * len(d.mentions) + 0.1 * len(participants)))
