@@ -1,0 +1,202 @@
+"""Ingest throughput: our whole ingest against spaCy's ``nlp.pipe`` alone, on the same texts.
+
+    .venv/bin/python bench/ingest.py --articles 2000 [--database sqlite|postgres|both] [--workers 0,1,2]
+
+Makes a corpus by repeating ``seeds/`` with varied names and dates, then in one run:
+1. times ``nlp.pipe`` over the texts with the very pipeline object the ingest uses
+   (same components, same batch size, one process);
+2. times ``ingest`` inline on a fresh SQLite and/or PostgreSQL database;
+3. with ``--workers``, times ``ingest --queue`` drained by 1 and 2 Celery worker processes
+   on PostgreSQL (Redis broker).
+Prints articles/s and ratios as a Markdown table (and writes it to bench/out/ingest.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FIRST = ["Amir", "Lena", "Carlos", "Yuki", "Omar", "Ingrid", "Kwame", "Sofia", "Tariq", "Mei", "Pavel", "Ana"]
+LAST = ["Haddad", "Novak", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Petrov", "Silva", "Rahman", "Kowalski"]
+
+
+def make_corpus(n: int, out: Path) -> list[Path]:
+    """n articles: the seeds with every person name replaced by a generated one, per copy."""
+    import spacy  # noqa: F401  (the model is only needed to find the names once)
+
+    from diplomacy.extraction.nlp import get_nlp
+
+    nlp = get_nlp()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    names = [
+        sorted({e.text for e in nlp(t).ents if e.label_ == "PERSON" and " " in e.text}, key=len, reverse=True)
+        for t in texts
+    ]
+    rng = random.Random(7)
+    paths = []
+    for i in range(n):
+        k = i % len(texts)
+        text = texts[k]
+        if i >= len(texts):
+            for name in names[k]:
+                text = text.replace(name, f"{rng.choice(FIRST)} {rng.choice(LAST)}")
+        path = out / f"{i:05d}_{seeds[k].name}"
+        path.write_text(text + f"\n\nReport {i}.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def time_nlp_pipe(paths: list[Path], batch_size: int) -> float:
+    from diplomacy.extraction.pipeline import Pipeline
+    from diplomacy.extraction.reader import read_articles
+
+    articles = [a for a in read_articles(paths) if not isinstance(a, Exception)]
+    nlp = Pipeline().nlp
+    start = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def fresh_env(database: str, tmp: Path) -> dict:
+    env = dict(os.environ, DJANGO_DEBUG="1")
+    if database == "sqlite":
+        env["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
+    else:
+        name = "diplomacy_bench"
+        subprocess.run(
+            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c", f"DROP DATABASE IF EXISTS {name}"],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c", f"CREATE DATABASE {name}"],
+            check=True,
+            capture_output=True,
+        )
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+    return env
+
+
+def time_inline(corpus: Path, env: dict, batch_size: int) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "manage.py", "ingest", "--batch-size", str(batch_size), str(corpus)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - start
+
+
+def time_queued(corpus: Path, env: dict, workers: int) -> float:
+    env = dict(env, CELERY_BROKER_URL="redis://127.0.0.1:6379/14")
+    subprocess.run(["redis-cli", "-n", "14", "flushdb"], check=True, capture_output=True)
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "diplomacy",
+                "worker",
+                "--pool=solo",
+                "-n",
+                f"bench{i}@%h",
+                "--without-gossip",
+                "--without-mingle",
+                "--loglevel=ERROR",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        for i in range(workers)
+    ]
+    try:
+        time.sleep(8)  # workers load spaCy before the clock starts
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "manage.py", "ingest", "--queue", str(corpus)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        run_id = out.split()[1].rstrip(":")
+        while True:
+            status = subprocess.run(
+                [sys.executable, "manage.py", "ingest", "--status", run_id],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            if "Done" in status or "failures" in status:
+                return time.perf_counter() - start
+            time.sleep(1)
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=60)
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "diplomacy.settings")
+    os.environ.setdefault("DJANGO_DEBUG", "1")
+    import django
+
+    django.setup()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
+    ap.add_argument("--workers", default="", help="comma-separated worker counts to time on PostgreSQL, e.g. 1,2")
+    args = ap.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        corpus = tmp / "corpus"
+        corpus.mkdir()
+        paths = make_corpus(args.articles, corpus)
+        base = time_nlp_pipe(paths, args.batch_size)
+        rows.append(("spaCy nlp.pipe alone", base))
+        for database in ["sqlite", "postgres"] if args.database == "both" else [args.database]:
+            rows.append((f"ingest inline, {database}", time_inline(corpus, fresh_env(database, tmp), args.batch_size)))
+        for workers in [int(w) for w in args.workers.split(",") if w]:
+            env = fresh_env("postgres", tmp)
+            rows.append((f"ingest --queue, {workers} worker(s), postgres", time_queued(corpus, env, workers)))
+    n = args.articles
+    lines = [
+        f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}; "
+        f"{n} articles, batch size {args.batch_size}.",
+        "",
+        "| run | seconds | articles/s | ratio to nlp.pipe |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for label, seconds in rows:
+        lines.append(f"| {label} | {seconds:.1f} | {n / seconds:.1f} | {seconds / base:.2f} |")
+    report = "\n".join(lines)
+    print(report)
+    (ROOT / "bench" / "out").mkdir(exist_ok=True)
+    (ROOT / "bench" / "out" / "ingest.md").write_text(report + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
