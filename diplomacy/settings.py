@@ -138,17 +138,42 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("DIPLOMACY_ANON_RATE", "600/minute")},
+    "DEFAULT_FILTER_BACKENDS": ["diplomacy.api.filters.StrictFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "diplomacy.api.pagination.UncountedLimitOffsetPagination",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "diplomacy.api.exceptions.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("DIPLOMACY_ANON_RATE", "600/minute"),
+        "user": os.environ.get("DIPLOMACY_USER_RATE", "6000/minute"),
+    },
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "diplomacy API",
     "DESCRIPTION": "Curated diplomatic events (meetings, visits, calls, agreements, envoy "
-    "appointments and withdrawals) extracted from news articles, with their evidence.",
+    "appointments and withdrawals) extracted from news articles, with their evidence.\n\n"
+    "Reads are open (anonymous reads are throttled); writes need a token "
+    "(`Authorization: Token <key>`) of a user with the model permission. Records are "
+    "identified by UUID; the id of a record merged into another redirects to the survivor. "
+    "Lists never count their rows: follow `next`. Errors are JSON: `{\"detail\": ...}`.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "diplomacy.api.schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "EventKindEnum": "diplomacy.models.EventKind",
+        "EventStatusEnum": "diplomacy.models.EventStatus",
+        "ReviewStatusEnum": "diplomacy.models.ReviewStatus",
+    },
 }
 
 # Full article text is served by the API to authenticated users only, unless this is set.
