@@ -1,47 +1,84 @@
-"""Write the research export (the JSON that ../shared/eval/score.py reads)."""
+"""Write a research export: JSON (what ../shared/eval/score.py reads), JSONL or CSV."""
 
 import sys
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from diplomacy.exports import ExportFilter, write_json
-from diplomacy.models import EventKind, ReviewStatus
+from diplomacy import codebook
+from diplomacy.exports import CHUNK_SIZE, FORMATS, ExportFilter, write_csv, write_json, write_jsonl
+from diplomacy.models import Country, EventKind, ReviewStatus
+
+UNKNOWN_COUNTRY = "unknown country code {code!r} (expected an ISO 3166 alpha-2 code)"
+CSV_NEEDS_DIRECTORY = "--format csv writes one file per table: --output must name a directory"
 
 
 class Command(BaseCommand):
-    help = "Export persons and events for research (format described in docs/CODEBOOK.md)."
+    help = (
+        "Export events and persons for research: --format json (one object, the scorer's input), "
+        "jsonl (one self-contained event per line) or csv (a directory, one file per table). "
+        "Fields are described in docs/CODEBOOK.md."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--format", choices=["json"], default="json")
-        parser.add_argument("--output", "-o", default="-", help="File to write; '-' for standard output.")
-        parser.add_argument("--date-after", type=date.fromisoformat)
-        parser.add_argument("--date-before", type=date.fromisoformat)
-        parser.add_argument("--country", help="ISO code of a participating country.")
-        parser.add_argument("--kind", action="append", choices=EventKind.values, default=[])
+        parser.add_argument("--format", choices=FORMATS, default="json")
+        parser.add_argument(
+            "--output", "-o", default="-", help="File to write ('-': standard output); for csv, a directory."
+        )
+        parser.add_argument("--date-after", type=date.fromisoformat, help="Events on or after YYYY-MM-DD.")
+        parser.add_argument("--date-before", type=date.fromisoformat, help="Events on or before YYYY-MM-DD.")
+        parser.add_argument("--country", help="ISO code of a country the event involves.")
+        parser.add_argument("--kind", action="append", choices=EventKind.values, default=[], help="Repeatable.")
         parser.add_argument(
             "--review-status",
             action="append",
             choices=ReviewStatus.values,
             default=[],
-            help="Default: extracted and confirmed (rejected events are left out).",
+            help="Repeatable. Default: extracted and confirmed (rejected events are left out).",
+        )
+        parser.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, help="Rows read per database round trip.")
+        parser.add_argument(
+            "--codebook", action="store_true", help="Print the generated tables of docs/CODEBOOK.md and stop."
         )
 
-    def handle(self, *args, output, date_after, date_before, country, kind, review_status, **options):
-        flt = ExportFilter(
-            date_after=date_after,
-            date_before=date_before,
-            country=country.upper() if country else None,
-            kinds=tuple(kind),
-            review_statuses=tuple(review_status) or ExportFilter.review_statuses,
-        )
+    def handle(self, *args, **options):
+        if options["codebook"]:
+            self.stdout.write(codebook.markdown(), ending="")
+            return
+        flt = self._filter(options)
+        fmt, output, chunk = options["format"], options["output"], options["chunk_size"]
         try:
-            if output == "-":
-                persons, events = write_json(self.stdout, flt)
+            if fmt == "csv":
+                if output == "-":
+                    raise CommandError(CSV_NEEDS_DIRECTORY)
+                counts = write_csv(output, flt, chunk)
+                summary = ", ".join(f"{n} {table}" for table, n in counts.items())
+            elif output == "-":
+                summary = self._write(fmt, self.stdout, flt, chunk)
             else:
                 with open(output, "w", encoding="utf-8") as fh:
-                    persons, events = write_json(fh, flt)
+                    summary = self._write(fmt, fh, flt, chunk)
         except OSError as exc:
-            raise CommandError(f"{output}: cannot write: {exc.strerror}") from exc
+            raise CommandError(f"{output}: cannot write: {exc.strerror or exc}") from exc
         if output != "-":
-            sys.stderr.write(f"exported {persons} person(s) and {events} event(s) to {output}\n")
+            sys.stderr.write(f"exported {summary} to {output}\n")
+
+    @staticmethod
+    def _write(fmt, fh, flt, chunk) -> str:
+        if fmt == "jsonl":
+            return f"{write_jsonl(fh, flt, chunk)} event(s)"
+        persons, events = write_json(fh, flt, chunk)
+        return f"{persons} person(s) and {events} event(s)"
+
+    @staticmethod
+    def _filter(options) -> ExportFilter:
+        country = (options["country"] or "").upper() or None
+        if country and not Country.objects.filter(code=country).exists():
+            raise CommandError(UNKNOWN_COUNTRY.format(code=country))
+        return ExportFilter(
+            date_after=options["date_after"],
+            date_before=options["date_before"],
+            country=country,
+            kinds=tuple(options["kind"]),
+            review_statuses=tuple(options["review_status"]) or ExportFilter.review_statuses,
+        )
