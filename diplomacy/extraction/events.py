@@ -163,12 +163,13 @@ def _scope(trigger: Token) -> set[int]:
         verb = trigger
     elif trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj"):
         head = trigger.head
-        if head.pos_ in ("VERB", "AUX") and (trigger.dep_ != "nsubj" or head.lemma_ in lex.light_verbs):
+        # "held talks with", "paid a visit": a light verb's subject takes part; "hailed the visit" no
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in lex.light_verbs:
             verb = head
-            if trigger.dep_ == "dobj" or head.lemma_ in lex.light_verbs:
-                toks |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("with",)
-                         for t in c.subtree}
-    elif trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and trigger.head.lower_ in ("in", "for"):
+            toks |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("with",)
+                     for t in c.subtree}
+    elif trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
+            trigger.head.head.lemma_ in lex.light_verbs | {"participate", "take", "attend"}:
         verb = trigger.head.head
     if verb is not None:
         for subj in _clause_subjects(verb):
@@ -274,24 +275,32 @@ def _entity_span(tok: Token, doc: Doc) -> str | None:
 
 
 def _status(trigger: Token, published: date | None, when: date | None) -> str:
-    """planned when the trigger's company speaks of the future or its date is after publication."""
+    """planned when the trigger's own company speaks of the future ("the planned visit",
+    "will meet", "ahead of the trip", "plans to visit") or its date is after publication;
+    cancelled when it is called off."""
     lex = lexicon()
-    words = {c.lower_ for c in trigger.children} | {c.lemma_.lower() for c in trigger.children}
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "aux", "advmod", "acl", "compound",
+                                                               "auxpass", "neg", "prep")}
     head, hops = trigger, 0
-    while head.head is not head and hops < 3:
+    while head.head.i != head.i and hops < 4:
+        if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
+            break
         head = head.head
         hops += 1
         words.add(head.lower_)
-        words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "amod", "advmod")}
-        if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "acl", "relcl"):
-            break
-    text = trigger.sent.text.lower()
-    if any(cue in text for cue in lex.cancel_cues) and words & {"cancelled", "canceled", "postponed", "scrapped"}:
+        words.add(head.lemma_.lower())
+        if head.pos_ == "VERB":
+            words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if trigger.pos_ == "VERB":
+        words |= {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if words & {"cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone", "off"} and \
+            any(cue in trigger.sent.text.lower() for cue in lex.cancel_cues):
         return "cancelled"
-    if words & lex.future_cues or trigger.tag_ == "VB" and any(c.lower_ in ("will", "would") for c in
-                                                              trigger.children):
+    if words & lex.future_cues:
         return "planned"
-    if " to take place" in text and trigger.pos_ == "NOUN":
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
+            any(t.lower_ in ("will", "expected", "scheduled", "set", "due") or t.text == "take" and
+                t.nbor(1).lower_ == "place" for t in trigger.head.subtree if t.i != trigger.i):
         return "planned"
     if when and published and when > published:
         return "planned"
@@ -352,13 +361,19 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
             scope = _scope(tok)
             people, used = _participants(tok, scope, sent_mentions, persons, set(triggers))
             people |= _resolve_pronouns(tok, scope, sent_mentions, doc)
+            if kind in ("appointment", "withdrawal"):
+                # the envoy is the participant, not whoever announced or welcomed the move
+                envoys = {q for q in people if any(set(fold(o.title).split()) & lexicon().envoy_words
+                                                   for o in persons[q].offices)}
+                used = [m for m in used if m.person in envoys]
+                people = envoys
             em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people)
             em.group_countries = _group_countries(scope, doc, published)
             em.location, em.location_country = _location(tok, scope, doc, published)
             em.definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) and not people
             em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
             if kind in ("agreement", "appointment", "withdrawal") and not people:
-                em.group_countries |= _sentence_countries(sent, scope, published)
+                em.group_countries |= _sentence_countries(sent, _core_scope(tok), published)
             found.append(em)
         if not found:
             continue
@@ -374,6 +389,19 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
         out.extend(found)
     _resolve_anchors(out)
     return out
+
+
+def _core_scope(trigger: Token) -> set[int]:
+    """Tokens of the trigger's own arguments (subject, object, with/between/to phrases),
+    without adverbial clauses ("..., ending a standoff on Gaza")."""
+    toks = {trigger.i}
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    for tok in (trigger, verb):
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod", "agent") or \
+                    c.dep_ == "prep" and c.lower_ in ("with", "between", "to", "from", "of", "by"):
+                toks |= {t.i for t in c.subtree}
+    return toks
 
 
 def _sentence_countries(sent: Span, scope: set[int], on: date | None) -> set[str]:
@@ -404,7 +432,7 @@ def fill_groups(found: list[EventMention], persons: list[PersonDraft]) -> None:
     """Group nouns ("the Turkish delegation") stand for that country's people in the article's
     other occurred encounters."""
     for em in found:
-        if not em.group_countries or FAMILIES[em.kind] != "encounter" and em.kind != "call":
+        if len(em.group_countries) != 1 or FAMILIES[em.kind] != "encounter" and em.kind != "call":
             continue
         members = set()
         for other in found:
@@ -436,11 +464,15 @@ def dates_compatible(a: date | None, ap: str | None, b: date | None, bp: str | N
     return a.year == b.year
 
 
-def participants_overlap(a: set, b: set) -> float:
-    """1.0 when one set holds the other, else the Jaccard overlap (0 when either is empty)."""
+def participants_overlap(a: set, b: set, allow_containment: bool = True) -> float:
+    """1.0 when one set holds the other, else the Jaccard overlap (0 when either is empty).
+
+    Without ``allow_containment`` only the Jaccard overlap counts: an undated mention does
+    not join an event recalled with a vague date ("in December 2021") through one person.
+    """
     if not a or not b:
         return 0.0
-    if a <= b or b <= a:
+    if allow_containment and (a <= b or b <= a):
         return 1.0
     return len(a & b) / len(a | b)
 
@@ -458,7 +490,10 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 continue
             if d.location_country and m.location_country and d.location_country != m.location_country:
                 continue
-            score = participants_overlap(d.participants, m.participants)
+            vague = (d.date is None) != (m.date is None) and (d.precision or m.precision) != "day"
+            score = participants_overlap(d.participants, m.participants, allow_containment=not vague)
+            if vague and score < 0.6:
+                score = 0.0
             if score < 0.5:
                 if m.participants and d.participants:
                     continue

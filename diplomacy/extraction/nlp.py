@@ -13,7 +13,19 @@ def get_nlp():
     """The shared spaCy Language (loaded on first call, never at import time)."""
     import spacy
 
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    add_components(nlp)
+    return nlp
+
+
+def add_components(nlp) -> None:
+    """Adds the project's components to a loaded pipeline (idempotent)."""
+    from spacy.language import Language
+
+    if "paragraph_breaks" not in Language.factories:
+        Language.component("paragraph_breaks")(paragraph_breaks)
+    if "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
 
 
 def with_known_names(nlp, names: Iterable[str]):
@@ -29,6 +41,7 @@ def with_known_names(nlp, names: Iterable[str]):
     import spacy
 
     clone = spacy.load(MODEL) if nlp is get_nlp() else nlp
+    add_components(clone)
     name = "known_persons"
     if name in clone.pipe_names:
         clone.remove_pipe(name)
@@ -36,3 +49,13 @@ def with_known_names(nlp, names: Iterable[str]):
                            config={"overwrite_ents": False})
     ruler.add_patterns(patterns)
     return clone
+
+
+def paragraph_breaks(doc):
+    """Marks the first token after a blank line as a sentence start (sentences never cross
+    paragraphs; the parser respects preset starts)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc

@@ -86,8 +86,38 @@ def _home_country(doc: Doc, persons: list[PersonDraft], on: date | None) -> str 
     return scored[0] if scored else None
 
 
+def _reciprocal_subject(root) -> bool:
+    """Whether a coordinated name is part of "X and Y met" (two sides), not "X and Y met with Z"."""
+    top = root
+    while top.dep_ == "conj":
+        top = top.head
+    verb = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    partner = any(c.dep_ == "dobj" or c.dep_ in ("prep", "mark") and c.lower_ in ("with", "to")
+                  for c in verb.children)
+    return not partner
+
+
+def _conj_country(doc: Doc, p: PersonDraft, persons: list[PersonDraft], by_token: dict) -> str | None:
+    """The country of a person coordinated with p on one side ("X and Deputy Minister Y")."""
+    for m in p.mentions:
+        root = doc[m.end - 1]
+        if _reciprocal_subject(root):
+            continue
+        for other in [root.head, *root.children]:
+            linked = (root.dep_ == "conj" and other.i == root.head.i) or other.dep_ == "conj"
+            if linked and other.i in by_token:
+                sib = persons[by_token[other.i].person]
+                if sib.country and sib is not p:
+                    return sib.country
+    return None
+
+
 def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention], found, on) -> None:
-    """Countries for people whose titles do not state one, from their company in the text."""
+    """Countries for people whose titles do not state one, from their company in the text:
+    a coordinated colleague, the delegation they lead, else the article's home country
+    (the one whose officials go unqualified) unless that is their counterpart's."""
     lex = lexicon()
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for _ in range(2):
@@ -96,19 +126,21 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
             if p.country:
                 continue
             root = doc[m.end - 1]
-            # "X and Deputy Foreign Minister Y": coordinated people usually serve one state
-            for other in [root.head, *root.children]:
-                if (root.dep_ == "conj" and other is root.head or other.dep_ == "conj") and other.i in by_token:
-                    sib = persons[by_token[other.i].person]
-                    if sib.country and sib is not p:
-                        p.country = sib.country
+            # "X and Deputy Foreign Minister Y" (one side): coordinated people serve one state
+            if not _reciprocal_subject(root):
+                for other in [root.head, *root.children]:
+                    linked = (root.dep_ == "conj" and other.i == root.head.i) or other.dep_ == "conj"
+                    if linked and other.i in by_token:
+                        sib = persons[by_token[other.i].person]
+                        if sib.country and sib is not p:
+                            p.country = sib.country
             # "a Turkish delegation led by X", "Palestinian officials including X"
             head = root.head
             group = None
             if head.lower_ == "by" and head.head.lemma_ in ("lead", "head"):
                 group = head.head.head
-            elif head.lower_ in ("including", "include") or head.dep_ == "prep" and head.lower_ == "like":
-                group = head.head if head.dep_ == "prep" else head.head
+            elif head.lower_ in ("including", "include", "like"):
+                group = head.head
             if group is not None and not p.country and (group.lower_ in lex.group_words or
                                                         group.lemma_ in lex.group_words):
                 for c in group.children:
@@ -116,30 +148,26 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
                     if code:
                         p.country = code
                         break
-    for em in found:
-        if em.location_country and em.kind in ("meeting", "visit"):
-            others = {persons[q].country for q in em.participants if persons[q].country}
-            if others and em.location_country not in others:
-                for q in em.participants:
-                    if not persons[q].country and not persons[q].offices_has_receiving():
-                        persons[q].country = em.location_country
     counts = _article_countries(doc, on)
-    for em in found:
-        others = {persons[q].country for q in em.participants if persons[q].country}
-        for q in em.participants:
-            if not persons[q].country and others:
-                rest = [c for c, _ in counts.most_common() if c not in others]
-                if rest:
-                    persons[q].country = rest[0]
     home = _home_country(doc, persons, on)
-    for p in persons:
-        if not p.country and (p.offices or any(p is persons[q] for em in found for q in em.participants)):
-            receiving = {o.receiving for o in p.offices if o.receiving}
-            if home and home not in receiving:
-                p.country = home
-            else:
-                rest = [c for c, _ in counts.most_common() if c not in receiving]
-                p.country = rest[0] if rest else None
+    ranked = ([home] if home else []) + [c for c, _ in counts.most_common() if c != home]
+    for i, p in enumerate(persons):
+        if p.country:
+            continue
+        involved = [em for em in found if i in em.participants]
+        if not p.offices and not involved:
+            continue
+        sibling = _conj_country(doc, p, persons, by_token)
+        if sibling:
+            p.country = sibling
+            continue
+        avoid = {o.receiving for o in p.offices if o.receiving}
+        for em in involved:
+            # in a two-person encounter the other person is from the other side
+            if len(em.participants) == 2:
+                avoid |= {persons[q].country for q in em.participants if q != i and persons[q].country}
+        rest = [c for c in ranked if c not in avoid]
+        p.country = rest[0] if rest else None
     for _ in range(2):
         for p in persons:
             for o in p.offices:

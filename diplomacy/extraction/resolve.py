@@ -119,7 +119,8 @@ def match_person(person: ExtractedPerson, candidates: Sequence[KnownPerson]) -> 
         if score <= 0:
             continue
         if person.country and known.country and person.country != known.country:
-            continue
+            # inferred countries can be wrong: only an identical full name survives a conflict
+            score -= 0.3
         if not multi and any(len(n) >= 2 for n in _names(known)):
             # a bare surname against a full name: only with supporting context
             score = 0.6 if score >= 0.6 else 0.0
@@ -165,7 +166,11 @@ def event_match_score(event: ExtractedEvent, ids: set[int], known: KnownEvent) -
         return 0.0
     countries_equal = set(event.countries) == set(known.countries)
     if ids or known.participant_ids:
-        score = participant_overlap(ids, set(known.participant_ids), countries_equal)
+        vague = (event.date is None) != (known.date is None) and \
+            (event.date_precision or known.date_precision) != "day"
+        score = participant_overlap(ids, set(known.participant_ids), countries_equal and not vague)
+        if vague and score < 0.6:
+            return 0.0
         if score < 0.5:
             return 0.0
     elif countries_equal and event.date and known.date and event.kind == known.kind:
@@ -236,7 +241,9 @@ def resolve_article(result: ArticleResult, index: ResolutionIndex) -> Resolution
     taken: set[int] = set()
     for event in result.events:
         ids = {res.persons[p.person] for p in event.participants if res.persons.get(p.person) is not None}
-        match = match_event(event, res.persons, index.event_candidates(event, ids))
+        # the article's own events are already one per encounter: each known event once
+        candidates = [k for k in index.event_candidates(event, ids) if k.id not in taken]
+        match = match_event(event, res.persons, candidates)
         res.events.append(match.id if match else None)
         if match:
             taken.add(match.id)
