@@ -53,8 +53,8 @@ def documented(filter_, example):
 
 
 def country_codes(value: str) -> list[str]:
-    codes = [code.strip().upper() for code in value.split(",") if code.strip()]
-    if not codes or not all(_CODE.match(code) for code in codes):
+    codes = [code.strip().upper() for code in value.split(",")]
+    if not all(_CODE.match(code) for code in codes):
         raise ValidationError(BAD_COUNTRY_CODE.format(value=value))
     if len(codes) > MAX_COUNTRIES:
         raise ValidationError(TOO_MANY_COUNTRIES.format(limit=MAX_COUNTRIES))
