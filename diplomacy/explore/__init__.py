@@ -1,0 +1,1 @@
+"""Explore: public read-only pages (search, relations, people, events, graph, map)."""

@@ -1,0 +1,183 @@
+"""Public read-only pages. Views parse the request and render; the reads are in selectors."""
+
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
+
+from diplomacy.explore import selectors
+from diplomacy.explore.forms import DateRangeForm, GraphForm
+from diplomacy.models import Country, Event, EventKind, Person, Redirect
+
+PAGE_SIZE = 50
+
+
+def _page(request, qs):
+    """One page of a timeline, oldest first."""
+    ordered = selectors.event_listing(qs).order_by(F("date").asc(nulls_last=True), "id")
+    return Paginator(ordered, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def _kind(request) -> str:
+    kind = request.GET.get("kind", "")
+    return kind if kind in EventKind.values else ""
+
+
+def _survivor(model, public_id, view_name):
+    """A redirect to the record that absorbed ``public_id`` in a merge, or a 404."""
+    survivor = Redirect.objects.resolve(model._meta.label_lower, public_id)
+    if survivor is None:
+        raise Http404
+    return redirect(view_name, public_id=survivor, permanent=True)
+
+
+@require_safe
+def home(request):
+    return render(
+        request,
+        "explore/home.html",
+        {
+            "pairs": selectors.top_pairs(),
+            "recent": selectors.event_listing(selectors.public_events()).order_by(
+                F("date").desc(nulls_last=True), "-id"
+            )[:10],
+        },
+    )
+
+
+@require_safe
+def search(request):
+    results = selectors.search(request.GET.get("q", "")[:200])
+    return render(request, "explore/search.html", {"results": results, "query": results.query})
+
+
+@require_safe
+def relations(request, a, b):
+    if a != a.upper() or b != b.upper():
+        return redirect("explore:relations", a=a.upper(), b=b.upper())
+    if a == b:
+        raise Http404
+    countries = {c.code: c for c in Country.objects.filter(code__in=[a, b])}
+    if len(countries) != 2:
+        raise Http404
+    events = selectors.pair_events(a, b)
+    kind = _kind(request)
+    shown = events.filter(kind=kind) if kind else events
+    return render(
+        request,
+        "explore/relations.html",
+        {
+            "a": countries[a],
+            "b": countries[b],
+            "kind": kind,
+            "table": selectors.year_kind_counts(events),
+            "page": _page(request, shown),
+        },
+    )
+
+
+@require_safe
+def country(request, code):
+    if code != code.upper():
+        return redirect("explore:country", code=code.upper())
+    country = get_object_or_404(Country, code=code)
+    events = selectors.public_events().involving(code)
+    return render(
+        request,
+        "explore/country.html",
+        {
+            "country": country,
+            "partners": selectors.country_partners(code),
+            "table": selectors.year_kind_counts(events),
+            "page": _page(request, events),
+        },
+    )
+
+
+@require_safe
+def person(request, public_id):
+    person = Person.objects.select_related("country").filter(uuid=public_id).first()
+    if person is None:
+        return _survivor(Person, public_id, "explore:person")
+    events = selectors.person_events(person)
+    tenures = selectors.person_tenures(person)
+    return render(
+        request,
+        "explore/person.html",
+        {
+            "person": person,
+            "aliases": sorted({a.name for a in person.aliases.all()} - {person.name}),
+            "tenures": tenures,
+            "tenure_chart": _tenure_chart(tenures),
+            "counterparts": selectors.counterparts(person),
+            "table": selectors.year_kind_counts(events),
+            "page": _page(request, events),
+        },
+    )
+
+
+def _tenure_chart(tenures):
+    """Bars for the dated tenures, as percentages of the span they cover together."""
+    dated = [t for t in tenures if t.start or t.end]
+    if not dated:
+        return None
+    first = min(t.start or t.end for t in dated)
+    last = max(t.end or t.start for t in dated)
+    span = max((last - first).days, 1)
+    bars = []
+    for t in dated:
+        s, e = t.start or t.end, t.end or t.start
+        left = (s - first).days / span * 100
+        width = max((e - s).days / span * 100, 1.5)
+        bars.append({"tenure": t, "left": round(min(left, 98.5), 2), "width": round(min(width, 100 - left), 2)})
+    return {"first": first, "last": last, "bars": bars}
+
+
+@require_safe
+def event(request, public_id):
+    event = selectors.event_detail(public_id)
+    if event is None:
+        return _survivor(Event, public_id, "explore:event")
+    return render(
+        request,
+        "explore/event.html",
+        {"event": event, "sources": selectors.event_evidence(event), "countries": list(event.countries.all())},
+    )
+
+
+@require_safe
+def graph(request):
+    form = GraphForm(request.GET or None)
+    start, end = form.range()
+    mode = form.mode_value()
+    data = (selectors.countries_graph if mode == "countries" else selectors.people_graph)(start, end)
+    return render(
+        request,
+        "explore/graph.html",
+        {
+            "form": form,
+            "mode": mode,
+            "graph": data,
+            "graph_data": {"nodes": data.nodes, "edges": data.edges},
+            "edge_rows": _edge_rows(data),
+        },
+    )
+
+
+def _edge_rows(data):
+    """The graph's edges as a table: (node, node, events, link to the pair), heaviest first."""
+    nodes = {n["id"]: n for n in data.nodes}
+    return [(nodes[e["from"]], nodes[e["to"]], e["value"], e.get("url", "")) for e in data.edges]
+
+
+@require_safe
+def event_map(request):
+    form = DateRangeForm(request.GET or None)
+    start, end = form.range()
+    data = selectors.map_places(start, end)
+    return render(
+        request,
+        "explore/map.html",
+        {"form": form, "points": data.points, "unresolved": data.unresolved},
+    )
