@@ -77,7 +77,7 @@ def involves_country(code: str):
 
 def with_survivors(model, public_id) -> list:
     """``public_id`` and, if that record was merged away, the UUID of its survivor."""
-    survivor = Redirect.objects.resolve(model._meta.label_lower, public_id)
+    survivor = Redirect.objects.resolve(model._meta.model_name, public_id)
     return [public_id, survivor] if survivor else [public_id]
 
 

@@ -208,6 +208,9 @@ class PersonWriteSerializer(serializers.ModelSerializer):
 
 class MergeSerializer(serializers.Serializer):
     absorbed = serializers.UUIDField(help_text="The id of the record merged into this one; it then redirects here.")
+    note = serializers.CharField(
+        required=False, default="", allow_blank=True, max_length=2000, help_text="Why: kept with the merge."
+    )
 
 
 class OfficeHolderSerializer(serializers.Serializer):

@@ -1,21 +1,17 @@
-"""Curators' writes through the API: create, update with optimistic locking, delete.
+"""Curators' writes through the API, on top of ``diplomacy.curation``.
 
-Every write names its user, so django-simple-history records who made it whatever the
-authentication (the token's user, not the session's).
+The curation services keep the rules shared with the admin (which fields count as curated,
+how versions move, history user and reason); this module maps a validated API payload to
+them: which fields changed, and the many-to-many fields they do not handle.
 """
 
 from __future__ import annotations
 
 from django.db import models, transaction
 
-VERSION_CONFLICT = "Version conflict: you edited version {expected}, the record is now at version {current}."
+from diplomacy import curation
 
-
-class VersionConflict(Exception):
-    def __init__(self, *, expected: int, current: int):
-        self.expected = expected
-        self.current = current
-        super().__init__(VERSION_CONFLICT.format(expected=expected, current=current))
+API_REASON = "api"
 
 
 def _split(model: type[models.Model], data: dict) -> tuple[dict, dict]:
@@ -27,12 +23,11 @@ def _split(model: type[models.Model], data: dict) -> tuple[dict, dict]:
 
 @transaction.atomic
 def curated_create(*, model: type[models.Model], data: dict, user) -> models.Model:
-    """A new record entered by a curator; every field given is marked as curated."""
+    """A new record entered by a curator; the fields given are marked as curated."""
     plain, related = _split(model, data)
-    instance = model(**plain)
-    instance.curated_fields = sorted(data)
-    instance._history_user = user
-    instance.save()
+    instance = curation.curated_record_save(
+        instance=model(**plain), changed_fields=list(data), user=user, reason=API_REASON
+    )
     for name, values in related.items():
         getattr(instance, name).set(values)
     return instance
@@ -40,16 +35,20 @@ def curated_create(*, model: type[models.Model], data: dict, user) -> models.Mod
 
 @transaction.atomic
 def curated_update(*, instance: models.Model, changes: dict, user, expected_version: int | None = None):
-    """``instance`` with ``changes`` applied; returns the saved record.
+    """``instance`` with ``changes`` applied; returns the stored record.
 
-    Fields whose value changes join ``curated_fields`` (re-extraction leaves them alone) and
-    ``version`` goes up by one. Raises ``VersionConflict`` if ``expected_version`` is given
-    and the stored version differs. Changing nothing saves nothing.
+    Fields whose value changes join ``curated_fields`` and ``version`` goes up by one.
+    Raises ``curation.StaleVersionError`` if ``expected_version`` is given and the stored
+    version differs, whether or not anything changes. Changing nothing saves nothing.
     """
     model = type(instance)
     locked = model._base_manager.select_for_update().get(pk=instance.pk)
     if expected_version is not None and expected_version != locked.version:
-        raise VersionConflict(expected=expected_version, current=locked.version)
+        raise curation.StaleVersionError(
+            curation.STALE_VERSION.format(
+                model=model._meta.verbose_name, loaded=expected_version, stored=locked.version
+            )
+        )
     plain, related = _split(model, changes)
     changed = [name for name, value in plain.items() if getattr(locked, name) != value]
     changed_related = [
@@ -61,10 +60,13 @@ def curated_update(*, instance: models.Model, changes: dict, user, expected_vers
         return locked
     for name in changed:
         setattr(locked, name, plain[name])
-    locked.curated_fields = sorted({*locked.curated_fields, *changed, *changed_related})
-    locked.version += 1
-    locked._history_user = user
-    locked.save()
+    curation.curated_record_save(
+        instance=locked,
+        loaded_version=expected_version,
+        changed_fields=[*changed, *changed_related],
+        user=user,
+        reason=API_REASON,
+    )
     for name in changed_related:
         getattr(locked, name).set(related[name])
     return locked
@@ -73,4 +75,5 @@ def curated_update(*, instance: models.Model, changes: dict, user, expected_vers
 @transaction.atomic
 def curated_delete(*, instance: models.Model, user) -> None:
     instance._history_user = user
+    instance._change_reason = API_REASON
     instance.delete()

@@ -16,6 +16,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
+from diplomacy import curation
 from diplomacy.api import filters, serializers, services
 from diplomacy.api.exceptions import Conflict, Moved
 from diplomacy.api.pagination import KeysetPagination, UncountedLimitOffsetPagination
@@ -129,7 +130,7 @@ class PublicIdMixin:
             raise NotFound(NOT_FOUND.format(name=model._meta.verbose_name)) from None
         obj = self.get_queryset().filter(uuid=public_id).first()
         if obj is None:
-            survivor = Redirect.objects.resolve(model._meta.label_lower, public_id)
+            survivor = Redirect.objects.resolve(model._meta.model_name, public_id)
             if survivor:
                 path = self.request.get_full_path().replace(str(raw), survivor, 1)
                 raise Moved(self.request.build_absolute_uri(path), self.request.method in permissions.SAFE_METHODS)
@@ -158,7 +159,7 @@ class CuratedWriteMixin:
             instance = services.curated_update(
                 instance=instance, changes=data, user=request.user, expected_version=expected
             )
-        except services.VersionConflict as conflict:
+        except curation.StaleVersionError as conflict:
             raise Conflict(str(conflict)) from None
         return Response(self._read(instance))
 
@@ -205,14 +206,12 @@ class MergeMixin:
             raise ValidationError({"absorbed": [NOT_FOUND.format(name=model._meta.verbose_name)]})
         if absorbed.pk == survivor.pk:
             raise ValidationError({"absorbed": [MERGE_SELF]})
-        from diplomacy import curation
-
         merge = getattr(curation, self.merge_service_name)
         try:
-            merged = merge(survivor=survivor, absorbed=absorbed, user=request.user)
-        except ValueError as error:
+            merge(survivor=survivor, absorbed=absorbed, user=request.user, note=serializer.validated_data["note"])
+        except curation.CurationError as error:
             raise ValidationError({"absorbed": [str(error)]}) from error
-        return Response(self._read(merged if isinstance(merged, model) else survivor))
+        return Response(self._read(survivor))
 
 
 @extend_schema_view(
@@ -259,6 +258,18 @@ class EventViewSet(PublicIdMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelV
     def get_queryset(self):
         return event_listing()
 
+    @extend_schema(
+        summary="Merge another event into this one",
+        description="Needs `change_event` and `delete_event`. Sources, evidence, participants and "
+        "countries join this event; its own fields stay. The absorbed event is deleted and its "
+        "URL redirects (301) here. Answers with this event, as stored after the merge.",
+        request=serializers.MergeSerializer,
+        responses={200: serializers.EventSerializer},
+    )
+    @action(detail=True, methods=["post"], permission_classes=[MergePermission])
+    def merge(self, request, uuid=None):
+        return self._merge(request)
+
 
 class PersonEventsView(PublicIdMixin, generics.ListAPIView):
     """The events one person took part in (newest first); the events' filters apply."""
@@ -293,7 +304,7 @@ class PersonEventsView(PublicIdMixin, generics.ListAPIView):
             raise NotFound(NOT_FOUND.format(name="person")) from None
         person = Person.objects.filter(uuid=public_id).only("id", "uuid").first()
         if person is None:
-            survivor = Redirect.objects.resolve(Person._meta.label_lower, public_id)
+            survivor = Redirect.objects.resolve(Person._meta.model_name, public_id)
             if survivor:
                 path = self.request.get_full_path().replace(str(raw), survivor, 1)
                 raise Moved(self.request.build_absolute_uri(path))
@@ -346,6 +357,18 @@ class PersonViewSet(PublicIdMixin, CuratedWriteMixin, MergeMixin, viewsets.Model
             Prefetch("aliases", queryset=PersonAlias.objects.only("id", "person_id", "name").order_by("name")),
             Prefetch("tenures", queryset=Tenure.objects.select_related("office").order_by("start", "id")),
         ).order_by("match_key", "id")
+
+    @extend_schema(
+        summary="Merge another person into this one",
+        description="Needs `change_person` and `delete_person`. Aliases (the absorbed name becomes "
+        "one), offices, participations and evidence move here. The absorbed person is deleted and its "
+        "URL redirects (301) here. Answers with this person, as stored after the merge.",
+        request=serializers.MergeSerializer,
+        responses={200: serializers.PersonSerializer},
+    )
+    @action(detail=True, methods=["post"], permission_classes=[MergePermission])
+    def merge(self, request, uuid=None):
+        return self._merge(request)
 
 
 @extend_schema_view(

@@ -54,7 +54,7 @@ def test_detail_unknown_is_json_404(api, bad):
 def test_absorbed_event_redirects_to_survivor(api):
     survivor = make_event()
     absorbed_id = "11111111-2222-3333-4444-555555555555"
-    Redirect.objects.create(model="diplomacy.event", old_uuid=absorbed_id, new_uuid=survivor.uuid)
+    Redirect.objects.create(model="event", old_uuid=absorbed_id, new_uuid=survivor.uuid)
 
     response = api.get(f"/api/events/{absorbed_id}/")
 
@@ -109,9 +109,7 @@ def test_filter_by_person_and_merged_person(api):
     person = factories.PersonFactory()
     event = make_event(people=[person])
     make_event()
-    Redirect.objects.create(
-        model="diplomacy.person", old_uuid="11111111-2222-3333-4444-555555555555", new_uuid=person.uuid
-    )
+    Redirect.objects.create(model="person", old_uuid="11111111-2222-3333-4444-555555555555", new_uuid=person.uuid)
 
     assert ids(api.get(f"/api/events/?person={person.uuid}")) == [str(event.uuid)]
     assert ids(api.get("/api/events/?person=11111111-2222-3333-4444-555555555555")) == [str(event.uuid)]

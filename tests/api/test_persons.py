@@ -94,7 +94,7 @@ def test_csv(api):
 def test_absorbed_person_redirects(api):
     survivor = factories.PersonFactory()
     absorbed = "11111111-2222-3333-4444-555555555555"
-    Redirect.objects.create(model="diplomacy.person", old_uuid=absorbed, new_uuid=survivor.uuid)
+    Redirect.objects.create(model="person", old_uuid=absorbed, new_uuid=survivor.uuid)
 
     detail = api.get(f"/api/persons/{absorbed}/")
     events = api.get(f"/api/persons/{absorbed}/events/?kind=visit")
