@@ -204,7 +204,7 @@ def article_store(*, result: ArticleResult, force: bool = False, dry_run: bool =
     except DryRunRollback:
         return outcome
     except Exception as exc:  # one bad article must not stop the run
-        logger.exception("ingest: %s failed", name)
+        logger.info("ingest: %s failed", name, exc_info=True)
         return ArticleOutcome(name, "failed", message=f"{name}: cannot store: {type(exc).__name__}: {exc}")
     return outcome
 
@@ -574,8 +574,8 @@ class _ArticleWriter:
         updates = resolve.merge_event_fields(match, extracted)
         changed = False
         for name, value in updates.items():
-            if name in event.curated_fields or not hasattr(event, name):
-                continue
+            if name in event.curated_fields or name == "countries" or not hasattr(event, name):
+                continue  # countries are added (never replaced) by the caller
             if name == "location_country":
                 value = self._country(value)
             if name == "date_precision":
@@ -586,6 +586,9 @@ class _ArticleWriter:
                 setattr(event, name, value)
                 changed = True
         if changed:
+            if "kind" in updates:
+                event.cameo_code = codes.cameo_code(event.kind, extracted)
+                event.plover_event, event.plover_mode = codes.plover(event.kind, extracted)
             event.confidence = max(event.confidence, extracted.confidence)
             event.save()
         return changed

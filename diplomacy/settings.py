@@ -2,15 +2,17 @@
 
 DATABASE_URL        dj-database-url form; default: SQLite file ``db.sqlite3`` in the project
 DJANGO_DEBUG        "1"/"true" turns debug on; off by default
-DJANGO_SECRET_KEY   required when debug is off
+DJANGO_SECRET_KEY   required to serve (wsgi) or pass ``check --deploy`` when debug is off;
+                    command-line jobs (migrate, ingest, export) run without it on a
+                    throw-away random key
 DJANGO_ALLOWED_HOSTS  comma-separated; default "127.0.0.1,localhost" (any host in debug)
 """
 
 import os
+import secrets
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -27,11 +29,13 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
+SECRET_KEY_FROM_ENVIRONMENT = bool(os.environ.get("DJANGO_SECRET_KEY"))
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
-    SECRET_KEY = "insecure-development-key-only-for-debug"  # noqa: S105
+    # Debug gets a fixed development key (sessions survive restarts); other processes a
+    # random one that signs nothing lasting. Serving without a key is refused in wsgi.py
+    # and by the deploy check (diplomacy.checks).
+    SECRET_KEY = "insecure-development-key-only-for-debug" if DEBUG else secrets.token_urlsafe(50)  # noqa: S105
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")

@@ -33,10 +33,27 @@ def test_check_deploy_is_clean_with_production_settings():
     assert "no issues" in result.stdout
 
 
-def test_secret_key_is_required_outside_debug():
-    result = run_manage("check", DATABASE_URL="sqlite:////tmp/deploy-check.sqlite3")
+def test_secret_key_is_required_to_deploy_outside_debug():
+    result = run_manage(
+        "check", "--deploy", DJANGO_ALLOWED_HOSTS="example.org", DATABASE_URL="sqlite:////tmp/deploy-check.sqlite3"
+    )
+    assert result.returncode != 0
+    assert "diplomacy.E001" in result.stderr
+
+
+def test_serving_without_a_secret_key_is_refused_outside_debug():
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment["DATABASE_URL"] = "sqlite:////tmp/deploy-check.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-c", "import diplomacy.wsgi"], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_command_line_jobs_run_without_a_secret_key(tmp_path):
+    result = run_manage("migrate", "-v0", DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3")
+    assert result.returncode == 0, result.stderr
 
 
 def test_debug_is_off_by_default():
