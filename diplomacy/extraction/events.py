@@ -33,8 +33,11 @@ class EventMention:
     trigger: Token
     sent: Span
     participants: set[int] = field(default_factory=set)
+    direct: set[int] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     group_countries: set[str] = field(default_factory=set)
+    groups: list[set[str]] = field(default_factory=list)
+    anaphoric: bool = False
     date: date | None = None
     precision: str | None = None
     end_date: date | None = None
@@ -210,24 +213,25 @@ def _participants(trigger: Token, scope: set[int], mentions: list[Mention], pers
     return out, used
 
 
-def _group_countries(scope: set[int], doc: Doc, on: date | None) -> set[str]:
-    """Countries of group nouns in the scope ("the Turkish delegation", "Palestinian officials")."""
+def _groups(scope: set[int], doc: Doc, on: date | None) -> list[set[str]]:
+    """Countries of each group noun in the scope ("the Turkish delegation", "Israeli and
+    Turkish officials"), one set per noun."""
     lex = lexicon()
-    out = set()
-    for i in scope:
+    out = []
+    for i in sorted(scope):
         tok = doc[i]
-        if tok.lower_ in lex.group_words or tok.lemma_.lower() in lex.group_words:
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper():
-                    code = place_country(c.text, on)
-                    if code:
-                        out.add(code)
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "from":
-                    for g in c.children:
-                        code = place_country(g.text, on)
-                        if code:
-                            out.add(code)
+        if tok.lower_ not in lex.group_words and tok.lemma_.lower() not in lex.group_words:
+            continue
+        codes: set[str] = set()
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        for c in mods:
+            code = place_country(c.text, on) if c.text[:1].isupper() else None
+            if code:
+                codes.add(code)
+        if codes:
+            out.append(codes)
     return out
 
 
@@ -307,6 +311,13 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
     return "occurred"
 
 
+def _speculative(trigger: Token) -> bool:
+    """Whether an event is only hypothetical ("the probability of a return visit", "could meet")."""
+    words = {c.lower_ for c in trigger.children} | {a.lower_ for a in list(trigger.ancestors)[:3]}
+    return bool(words & {"probability", "possibility", "possible", "could", "might", "may", "if", "whether",
+                         "prospect", "prospects", "potential", "hypothetical"})
+
+
 def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention]) -> None:
     """Each date expression to the trigger that governs it, else to the nearest trigger."""
     doc = sent.doc
@@ -331,6 +342,10 @@ def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention
                     break
                 cur = cur.head
         if owner is None:
+            verb = next((a for a in [tok.root, *tok.root.ancestors] if a.pos_ == "VERB"), None)
+            if verb is not None and verb.lemma_ in ("say", "tell", "announce", "tweet", "state", "add", "write",
+                                                    "report", "confirm", "note", "stress", "claim"):
+                continue
             owner = min(found, key=lambda m: abs(m.trigger.i - tok.root.i))
         if owner.date is None and owner.anchor is None:
             if dm.anchor_offset is not None:
@@ -355,10 +370,15 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
             kind = _kind_of(tok)
             if kind:
                 triggers[tok.i] = kind
-        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end
+                         and not _inside(m.char_start, quotes)]
         for i, kind in triggers.items():
             tok = doc[i]
             scope = _scope(tok)
+            for j in triggers:
+                # another trigger below this one has its own arguments ("arrived after X's visit")
+                if j != i and any(a.i == tok.i for a in doc[j].ancestors):
+                    scope -= {t.i for t in doc[j].subtree}
             people, used = _participants(tok, scope, sent_mentions, persons, set(triggers))
             people |= _resolve_pronouns(tok, scope, sent_mentions, doc)
             if kind in ("appointment", "withdrawal"):
@@ -367,10 +387,11 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
                                                    for o in persons[q].offices)}
                 used = [m for m in used if m.person in envoys]
                 people = envoys
-            em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people)
-            em.group_countries = _group_countries(scope, doc, published)
+            em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people, direct=set(people))
+            em.groups = _groups(scope, doc, published)
+            em.group_countries = set().union(*em.groups) if em.groups else set()
             em.location, em.location_country = _location(tok, scope, doc, published)
-            em.definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) and not people
+            em.definite = any(c.lower_ == "the" for c in tok.children) and not people and tok.pos_ == "NOUN"
             em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
             if kind in ("agreement", "appointment", "withdrawal") and not people:
                 em.group_countries |= _sentence_countries(sent, _core_scope(tok), published)
@@ -378,7 +399,14 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
         if not found:
             continue
         future = any(_status(m.trigger, None, None) == "planned" for m in found)
-        _assign_dates(sent, found, find_dates(sent.text, published, future))
+        dates = [d for d in find_dates(sent.text, published, future)
+                 if not _inside(sent.start_char + d.start, quotes)]
+        _assign_dates(sent, found, dates)
+        if any(m.definite for m in found):
+            for m in found:
+                if not m.date:
+                    m.anaphoric = True
+        found = [em for em in found if not _speculative(em.trigger)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
             if em.date is None and em.anchor is None and sent[0].lower_ in ("earlier", "later", "afterwards",
@@ -429,19 +457,23 @@ def _resolve_anchors(found: list[EventMention]) -> None:
 
 
 def fill_groups(found: list[EventMention], persons: list[PersonDraft]) -> None:
-    """Group nouns ("the Turkish delegation") stand for that country's people in the article's
-    other occurred encounters."""
+    """A group noun of one country ("the Turkish delegation") stands for that country's people
+    in the article's other occurred encounters, when the mention names none of them."""
+    members: dict[str, set[int]] = {}
+    for other in found:
+        if other.status == "occurred" and FAMILIES[other.kind] == "encounter":
+            for p in other.direct:
+                if persons[p].country:
+                    members.setdefault(persons[p].country, set()).add(p)
     for em in found:
-        if len(em.group_countries) != 1 or FAMILIES[em.kind] != "encounter" and em.kind != "call":
+        if FAMILIES[em.kind] != "encounter" and em.kind != "call":
             continue
-        members = set()
-        for other in found:
-            if other is em or other.status != "occurred" or FAMILIES[other.kind] != "encounter":
+        for codes in em.groups:
+            if len(codes) != 1:
                 continue
-            members |= {p for p in other.participants if persons[p].country in em.group_countries}
-        named = {p for p in em.participants if persons[p].country in em.group_countries}
-        if not named:
-            em.participants |= members
+            (code,) = codes
+            if not any(persons[p].country == code for p in em.participants):
+                em.participants |= members.get(code, set())
 
 
 def compatible(a_kind: str, b_kind: str, a_status: str, b_status: str, a_date: date | None,
@@ -472,6 +504,9 @@ def participants_overlap(a: set, b: set, allow_containment: bool = True) -> floa
     """
     if not a or not b:
         return 0.0
+    if allow_containment and len(a & b) >= 2 and not (a <= b or b <= a):
+        # "Herzog met with Kalın and Önal" joins the delegation's talks with the hosts
+        return max(0.6, len(a & b) / len(a | b))
     if allow_containment and (a <= b or b <= a):
         return 1.0
     return len(a & b) / len(a | b)
@@ -480,9 +515,14 @@ def participants_overlap(a: set, b: set, allow_containment: bool = True) -> floa
 def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> list[EventDraft]:
     """One draft per encounter: mentions with compatible kind, date, place and people merged."""
     drafts: list[EventDraft] = []
-    order = sorted(range(len(found)), key=lambda k: (found[k].date is None, k))
+    order = sorted(range(len(found)), key=lambda k: (found[k].anaphoric, found[k].date is None, k))
     for k in order:
         m = found[k]
+        if m.anaphoric:
+            target = _antecedent(drafts, m)
+            if target is not None:
+                _absorb(target, m, persons)
+                continue
         countries = {persons[p].country for p in m.participants if persons[p].country} | m.group_countries
         best, best_score = None, 0.0
         for d in drafts:
@@ -510,19 +550,40 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             drafts.append(EventDraft([m], m.kind, set(m.participants), set(countries), m.date, m.precision,
                                      m.end_date, m.status, m.location, m.location_country))
             continue
-        best.mentions.append(m)
-        best.participants |= m.participants
-        best.countries |= countries
-        if _PRECISION_RANK[m.precision] > _PRECISION_RANK[best.precision]:
-            best.date, best.precision = m.date, m.precision
-        best.end_date = best.end_date or m.end_date
-        if m.location and not best.location:
-            best.location, best.location_country = m.location, m.location_country
-        if m.kind == "meeting":
-            best.kind = "meeting"
+        _absorb(best, m, persons)
     for d in drafts:
         d.mentions.sort(key=lambda m: m.trigger.i)
     return drafts
+
+
+def _antecedent(drafts: list[EventDraft], m: EventMention) -> EventDraft | None:
+    """The encounter a definite "the meeting" refers back to: the draft with the nearest earlier
+    mention of the same family and status, not one recalled with a vague date."""
+    best, best_pos = None, -1
+    for d in drafts:
+        if FAMILIES[d.kind] != FAMILIES[m.kind] or d.status != m.status or d.precision in ("month", "year"):
+            continue
+        if m.location_country and d.location_country and m.location_country != d.location_country:
+            continue
+        pos = max((x.trigger.i for x in d.mentions if x.trigger.i < m.trigger.i), default=-1)
+        if pos > best_pos:
+            best, best_pos = d, pos
+    return best
+
+
+def _absorb(best: EventDraft, m: EventMention, persons: list[PersonDraft]) -> None:
+    """Adds a mention's people, countries, date, place to a draft."""
+    countries = {persons[p].country for p in m.participants if persons[p].country} | m.group_countries
+    best.mentions.append(m)
+    best.participants |= m.participants
+    best.countries |= countries
+    if _PRECISION_RANK[m.precision] > _PRECISION_RANK[best.precision]:
+        best.date, best.precision = m.date, m.precision
+    best.end_date = best.end_date or m.end_date
+    if m.location and not best.location:
+        best.location, best.location_country = m.location, m.location_country
+    if m.kind == "meeting":
+        best.kind = "meeting"
 
 
 def keep(draft: EventDraft) -> bool:

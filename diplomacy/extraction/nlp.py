@@ -58,4 +58,12 @@ def paragraph_breaks(doc):
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
+        elif prev.text in _ABBREVIATIONS:
+            # "U.S. President X": an abbreviation's full stop does not end the sentence
+            tok.is_sent_start = False
     return doc
+
+
+_ABBREVIATIONS = {"U.S.", "U.N.", "U.K.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sen.",
+                  "Rep.", "Gov.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+                  "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Amb.", "No.", "Jr.", "Sr."}

@@ -327,10 +327,16 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     start = j + 1
     if start >= end:
         return None
-    if apposed and not any(_is_head(t) for t in doc[start:end]):
+    private = any(t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words for t in doc[start:end])
+    if apposed and not private and not any(_is_head(t) for t in doc[start:end]):
         return None
-    if not apposed and not (_is_head(doc[end - 1]) or doc[end - 1].text in ("General", "general")
-                            or _ends_with_receiving(doc, start, end) or doc[end - 1].lower_ in lexicon().org_words):
+    if apposed and private:
+        return (start, end, possessor)
+    last = doc[end - 1]
+    # "Minister X", "Secretary of State X", "Ambassador to Turkey X", "CEO of the Office X"
+    titled_tail = last.text[:1].isupper() and _is_title_word(last) and any(_is_head(t) for t in doc[start:end])
+    if not apposed and not (_is_head(last) or last.text in ("General", "general") or titled_tail
+                            or _ends_with_receiving(doc, start, end) or last.lower_ in lexicon().org_words):
         return None
     return (start, end, possessor)
 

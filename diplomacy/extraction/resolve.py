@@ -64,6 +64,8 @@ def _token_close(a: str, b: str, strict: int = 80) -> bool:
     """Whether two name tokens are spellings of one name (transliteration, typos)."""
     if a == b:
         return True
+    if not a or not b:
+        return False
     if len(a) <= 2 or len(b) <= 2:
         return a[0] == b[0]
     return fuzz.ratio(a, b) >= strict or (_phonetic(a) == _phonetic(b) and a[0] == b[0])
@@ -99,7 +101,13 @@ def _names(person: ExtractedPerson | KnownPerson) -> list[list[str]]:
 
 
 def _best_name_score(person: ExtractedPerson, known: KnownPerson) -> float:
-    return max((name_score(a, b) for a in _names(person) for b in _names(known)), default=0.0)
+    """Best agreement between the two people's names; when both have full names only full
+    names are compared, so a shared bare surname cannot join Aura Herzog to Isaac Herzog."""
+    mine, theirs = _names(person), _names(known)
+    full_mine, full_theirs = [n for n in mine if len(n) >= 2], [n for n in theirs if len(n) >= 2]
+    if full_mine and full_theirs:
+        mine, theirs = full_mine, full_theirs
+    return max((name_score(a, b) for a in mine for b in theirs), default=0.0)
 
 
 def match_person(person: ExtractedPerson, candidates: Sequence[KnownPerson]) -> KnownPerson | None:
@@ -150,6 +158,8 @@ def participant_overlap(new: set[int], known: set[int], countries_equal: bool) -
     shared person counts only when the countries also agree)."""
     if not new or not known:
         return 0.0
+    if len(new & known) >= 2 and not (new <= known or known <= new) and countries_equal:
+        return max(0.6, len(new & known) / len(new | known))
     if new <= known or known <= new:
         small = min(len(new), len(known))
         if small >= 2 or countries_equal:
@@ -192,6 +202,8 @@ def match_event(event: ExtractedEvent, participant_ids: dict[str, int | None],
     status and date (undated joins dated, different months never), overlapping people
     (or, without people, the same countries and date)."""
     ids = {participant_ids[p.person] for p in event.participants if participant_ids.get(p.person) is not None}
+    # people not in the store yet still count: they are not anyone already there
+    ids |= {-(k + 1) for k, p in enumerate(event.participants) if participant_ids.get(p.person) is None}
     best, best_score = None, 0.0
     for known in candidates:
         score = event_match_score(event, ids, known)
