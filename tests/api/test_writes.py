@@ -166,3 +166,48 @@ def test_form_encoded_body_is_415(curator_api):
     )
 
     assert response.status_code == 415
+
+
+def test_merge_persons_then_absorbed_url_redirects(curator_api, api, curator):
+    survivor = factories.PersonFactory(name="Mevlüt Çavuşoğlu")
+    absorbed = factories.PersonFactory(name="M. Cavusoglu")
+    event = make_event(people=[absorbed])
+
+    response = curator_api.post(f"/api/persons/{survivor.uuid}/merge/", {"absorbed": str(absorbed.uuid)}, format="json")
+
+    assert response.status_code == 200, response.content
+    assert "M. Cavusoglu" in response.json()["aliases"]
+    moved = api.get(f"/api/persons/{absorbed.uuid}/")
+    assert moved.status_code == 301
+    assert moved["Location"].endswith(f"/api/persons/{survivor.uuid}/")
+    assert [p["person"] for p in api.get(f"/api/events/{event.uuid}/").json()["participants"]] == [str(survivor.uuid)]
+
+
+def test_merge_events(curator_api, api):
+    survivor, absorbed = make_event(), make_event()
+
+    response = curator_api.post(f"/api/events/{survivor.uuid}/merge/", {"absorbed": str(absorbed.uuid)}, format="json")
+
+    assert response.status_code == 200, response.content
+    assert len(response.json()["sources"]) == 2
+    assert api.get(f"/api/events/{absorbed.uuid}/").status_code == 301
+
+
+@pytest.mark.parametrize("absorbed", ["self", "00000000-0000-0000-0000-000000000000", "nope"])
+def test_merge_refusals_are_400(curator_api, absorbed):
+    survivor = factories.PersonFactory()
+    target = str(survivor.uuid) if absorbed == "self" else absorbed
+
+    response = curator_api.post(f"/api/persons/{survivor.uuid}/merge/", {"absorbed": target}, format="json")
+
+    assert response.status_code == 400
+    assert response.json()["errors"]["absorbed"]
+
+
+def test_merge_needs_token_and_permissions(api, reader_api):
+    survivor, absorbed = factories.PersonFactory(), factories.PersonFactory()
+    url = f"/api/persons/{survivor.uuid}/merge/"
+
+    assert api.post(url, {"absorbed": str(absorbed.uuid)}, format="json").status_code == 401
+    assert reader_api.post(url, {"absorbed": str(absorbed.uuid)}, format="json").status_code == 403
+    assert Person.objects.count() == 2
