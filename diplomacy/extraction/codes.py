@@ -13,11 +13,22 @@ from __future__ import annotations
 
 from diplomacy.extraction.types import ExtractedEvent
 
-_CAMEO = {"meeting": "043", "visit": "042", "call": "040", "agreement": "057", "appointment": "051",
-          "withdrawal": "161"}
-_PLOVER = {"meeting": ("CONSULT", "meet"), "visit": ("CONSULT", "visit"), "call": ("CONSULT", "phone"),
-           "agreement": ("AGREE", ""), "appointment": ("COOPERATE", "diplomatic"),
-           "withdrawal": ("REDUCE", "diplomatic")}
+_CAMEO = {
+    "meeting": "043",
+    "visit": "042",
+    "call": "040",
+    "agreement": "057",
+    "appointment": "051",
+    "withdrawal": "161",
+}
+_PLOVER = {
+    "meeting": ("CONSULT", "meet"),
+    "visit": ("CONSULT", "visit"),
+    "call": ("CONSULT", "phone"),
+    "agreement": ("AGREE", ""),
+    "appointment": ("COOPERATE", "diplomatic"),
+    "withdrawal": ("REDUCE", "diplomatic"),
+}
 
 
 def cameo_code(kind: str, event: ExtractedEvent | None = None) -> str:

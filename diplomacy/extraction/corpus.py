@@ -20,11 +20,23 @@ from pathlib import Path
 from diplomacy.extraction.codes import cameo_code, plover
 from diplomacy.extraction.pipeline import Pipeline
 from diplomacy.extraction.reader import read_articles
-from diplomacy.extraction.resolve import (Resolution, candidate_keys, merge_event_fields, merge_person_names,
-                                          resolve_article)
+from diplomacy.extraction.resolve import (
+    Resolution,
+    candidate_keys,
+    merge_event_fields,
+    merge_person_names,
+    resolve_article,
+)
 from diplomacy.extraction.text import fold
-from diplomacy.extraction.types import (Article, ArticleError, ArticleResult, ExtractedEvent, ExtractedPerson,
-                                        KnownEvent, KnownPerson)
+from diplomacy.extraction.types import (
+    Article,
+    ArticleError,
+    ArticleResult,
+    ExtractedEvent,
+    ExtractedPerson,
+    KnownEvent,
+    KnownPerson,
+)
 
 
 @dataclass
@@ -37,8 +49,13 @@ class _Person:
 
     def known(self) -> KnownPerson:
         country = self.countries.most_common(1)[0][0] if self.countries else None
-        return KnownPerson(id=self.id, name=self.name, aliases=tuple(self.aliases), country=country,
-                           office_titles=tuple(t for t, _ in self.offices))
+        return KnownPerson(
+            id=self.id,
+            name=self.name,
+            aliases=tuple(self.aliases),
+            country=country,
+            office_titles=tuple(t for t, _ in self.offices),
+        )
 
 
 @dataclass
@@ -55,9 +72,16 @@ class _Event:
     sources: list[dict] = field(default_factory=list)
 
     def known(self) -> KnownEvent:
-        return KnownEvent(id=self.id, kind=self.kind, date=self.date, date_precision=self.date_precision,
-                          status=self.status, countries=tuple(self.countries),
-                          participant_ids=tuple(self.participants), location=self.location)
+        return KnownEvent(
+            id=self.id,
+            kind=self.kind,
+            date=self.date,
+            date_precision=self.date_precision,
+            status=self.status,
+            countries=tuple(self.countries),
+            participant_ids=tuple(self.participants),
+            location=self.location,
+        )
 
 
 class InMemoryIndex:
@@ -97,16 +121,31 @@ class InMemoryIndex:
                 record.countries[person.country] += 1
             for office in person.offices:
                 key = (office.title, office.country)
-                record.offices.setdefault(key, {"title": office.title, "country": office.country,
-                                                "start": _iso(result.article.published), "end": None})
+                record.offices.setdefault(
+                    key,
+                    {
+                        "title": office.title,
+                        "country": office.country,
+                        "start": _iso(result.article.published),
+                        "end": None,
+                    },
+                )
             for key in candidate_keys([record.name, *record.aliases]):
                 self._keys.setdefault(key, set()).add(pid)
             ids[person.key] = pid
         for event, eid in zip(result.events, res.events, strict=True):
             if eid is None:
                 eid = len(self.events) + 1
-                self.events[eid] = _Event(eid, event.kind, event.date, event.date_precision, event.end_date,
-                                          event.status, event.location, sorted(event.countries))
+                self.events[eid] = _Event(
+                    eid,
+                    event.kind,
+                    event.date,
+                    event.date_precision,
+                    event.end_date,
+                    event.status,
+                    event.location,
+                    sorted(event.countries),
+                )
             else:
                 record = self.events[eid]
                 for name, value in merge_event_fields(record.known(), event).items():
@@ -117,29 +156,56 @@ class InMemoryIndex:
                 if pid is not None and pid not in record.participants:
                     record.participants[pid] = {"role": part.role, "country": part.country}
             if all(s["name"] != result.article.name for s in record.sources):
-                record.sources.append({"name": result.article.name, "published": _iso(result.article.published),
-                                       "sentence": event.evidence[0].sentence if event.evidence else ""})
+                record.sources.append(
+                    {
+                        "name": result.article.name,
+                        "published": _iso(result.article.published),
+                        "sentence": event.evidence[0].sentence if event.evidence else "",
+                    }
+                )
 
     def export(self) -> dict:
         """The research export (see /work/shared/eval/README.md)."""
         persons = []
         for p in self.persons.values():
             known = p.known()
-            persons.append({"id": p.id, "name": p.name, "aliases": p.aliases, "country": known.country,
-                            "offices": list(p.offices.values())})
+            persons.append(
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "aliases": p.aliases,
+                    "country": known.country,
+                    "offices": list(p.offices.values()),
+                }
+            )
         events = []
         for e in self.events.values():
             event = ExtractedEvent(kind=e.kind, date=e.date, date_precision=e.date_precision, status=e.status)
             event_type, mode = plover(e.kind, event)
-            events.append({
-                "id": e.id, "kind": e.kind, "date": _iso(e.date),
-                "date_precision": e.date_precision if e.date else None, "end_date": _iso(e.end_date),
-                "status": e.status, "location": e.location, "countries": sorted(e.countries),
-                "participants": [{"person": pid, "name": self.persons[pid].name,
-                                  "country": self.persons[pid].known().country, "role": v["role"]}
-                                 for pid, v in e.participants.items()],
-                "sources": e.sources, "cameo": cameo_code(e.kind, event), "plover": [event_type, mode],
-            })
+            events.append(
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "date": _iso(e.date),
+                    "date_precision": e.date_precision if e.date else None,
+                    "end_date": _iso(e.end_date),
+                    "status": e.status,
+                    "location": e.location,
+                    "countries": sorted(e.countries),
+                    "participants": [
+                        {
+                            "person": pid,
+                            "name": self.persons[pid].name,
+                            "country": self.persons[pid].known().country,
+                            "role": v["role"],
+                        }
+                        for pid, v in e.participants.items()
+                    ],
+                    "sources": e.sources,
+                    "cameo": cameo_code(e.kind, event),
+                    "plover": [event_type, mode],
+                }
+            )
         return {"persons": persons, "events": events}
 
 
@@ -147,8 +213,9 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def run(paths: Iterable[str | Path], pipeline: Pipeline | None = None,
-        errors: list[ArticleError] | None = None) -> InMemoryIndex:
+def run(
+    paths: Iterable[str | Path], pipeline: Pipeline | None = None, errors: list[ArticleError] | None = None
+) -> InMemoryIndex:
     """An in-memory store filled from the articles under ``paths``."""
     pipeline = pipeline or Pipeline()
     index = InMemoryIndex()

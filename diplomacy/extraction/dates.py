@@ -20,49 +20,84 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 # Ordered: longer, more specific forms first; a later pattern never overlaps an earlier hit.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("md_range_y", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2}),?\s+(?P<year>\d{4})\b")),
+    (
+        "md_range_y",
+        re.compile(
+            _MONTH + r"\s+(?P<day>\d{1,2})\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2}),?\s+(?P<year>\d{4})\b"
+        ),
+    ),
     ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
     ("md_range", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2})\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b")),
     ("my", re.compile(_MONTH + r",?\s+(?P<year>\d{4})\b")),
-    ("anchor", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+"
-                          r"(?P<dir>after|before|later|earlier)\b", re.I)),
+    (
+        "anchor",
+        re.compile(
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+"
+            r"(?P<dir>after|before|later|earlier)\b",
+            re.I,
+        ),
+    ),
     ("anchor_the", re.compile(r"\bthe\s+(?P<n>day|next day)\s+(?P<dir>after|before)\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<word>yesterday|today|tonight)\b", re.I)),
-    ("rel_month", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last|"
-                             r"earlier last|late this|early this|early next|late next)\s+month\b", re.I)),
-    ("rel_year", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last)\s+year\b",
-                            re.I)),
-    ("weekday", re.compile(r"\b(?P<mod>last\s+|next\s+|this\s+|on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
-                           r"Friday|Saturday|Sunday)\b")),
-    ("month", re.compile(r"\b(?i:in|since|during|until|by|from|last|next|this|early|late|mid-?)\s+" + _MONTH
-                         + r"(?!\s+\d)")),
-    ("year", re.compile(r"\b(?i:in|since|during|of|until|by|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
-                        r"(?!\s*(?:-|–)\s*\d)")),
+    (
+        "rel_month",
+        re.compile(
+            r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last|"
+            r"earlier last|late this|early this|early next|late next)\s+month\b",
+            re.I,
+        ),
+    ),
+    (
+        "rel_year",
+        re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last)\s+year\b", re.I),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<mod>last\s+|next\s+|this\s+|on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
+            r"Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?i:in|since|during|until|by|from|last|next|this|early|late|mid-?)\s+" + _MONTH + r"(?!\s+\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?i:in|since|during|of|until|by|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
+            r"(?!\s*(?:-|–)\s*\d)"
+        ),
+    ),
 ]
 
 
 @dataclass(frozen=True)
 class DateMention:
-    start: int                      # offsets within the text that was scanned
+    start: int  # offsets within the text that was scanned
     end: int
     text: str
     date: date | None
-    precision: str | None           # "day", "month", "year"
+    precision: str | None  # "day", "month", "year"
     end_date: date | None = None
     # days relative to another event: "X a day after <clause>" puts the clause's event one day
     # before X (-1); "a day later" puts this sentence's event one day after the previous one (+1)
     anchor_offset: int | None = None
-    anchor_clause: bool = False     # True: "after/before <clause>"; False: "later/earlier"
+    anchor_clause: bool = False  # True: "after/before <clause>"; False: "later/earlier"
     explicit_year: bool = False
 
 
@@ -118,10 +153,16 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
     s, e, t = m.start(), m.end(), m.group(0)
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
 
-    def mk(d: date | None, precision: str | None, end: date | None = None, explicit: bool = False,
-           anchor: int | None = None) -> DateMention:
-        return DateMention(s, e, t, d, precision if d or anchor is not None else None, end, anchor,
-                           explicit_year=explicit)
+    def mk(
+        d: date | None,
+        precision: str | None,
+        end: date | None = None,
+        explicit: bool = False,
+        anchor: int | None = None,
+    ) -> DateMention:
+        return DateMention(
+            s, e, t, d, precision if d or anchor is not None else None, end, anchor, explicit_year=explicit
+        )
 
     if kind == "iso":
         d = _safe(int(g["year"]), int(g["m"]), int(g["d"]))

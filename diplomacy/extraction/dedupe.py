@@ -19,7 +19,7 @@ def _shingles(text: str) -> set[str]:
     words = fold(text).split()
     if len(words) < SHINGLE:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
 def signature(text: str, num_perm: int = NUM_PERM) -> tuple[int, ...]:

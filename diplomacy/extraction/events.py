@@ -21,8 +21,14 @@ from diplomacy.extraction.lexicon import lexicon, place_country
 from diplomacy.extraction.persons import Mention, PersonDraft, exclusion_spans
 from diplomacy.extraction.text import fold
 
-FAMILIES = {"meeting": "encounter", "visit": "encounter", "call": "call", "agreement": "agreement",
-            "appointment": "appointment", "withdrawal": "withdrawal"}
+FAMILIES = {
+    "meeting": "encounter",
+    "visit": "encounter",
+    "call": "call",
+    "agreement": "agreement",
+    "appointment": "appointment",
+    "withdrawal": "withdrawal",
+}
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 _RELATIVE = {"that", "who", "which", "whom"}
 
@@ -86,45 +92,79 @@ def _kind_of(tok: Token) -> str | None:
             return "call" if any(c.dep_ in ("dobj", "prep") for c in tok.children) else None
         if lemma in trig["call"]["speech_verbs"]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
-            if children & markers or (preps and lemma in ("speak", "talk") and
-                                      any(g.pos_ == "PROPN" or g.ent_type_ == "PERSON" for p in preps
-                                          for g in p.subtree)):
+            if children & markers or (
+                preps
+                and lemma in ("speak", "talk")
+                and any(g.pos_ == "PROPN" or g.ent_type_ == "PERSON" for p in preps for g in p.subtree)
+            ):
                 return "call"
-            if lemma == "call" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children) \
-                    and not any(c.lower_ in ("for", "on", "as") for c in tok.children):
+            if (
+                lemma == "call"
+                and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+                and not any(c.lower_ in ("for", "on", "as") for c in tok.children)
+            ):
                 return "call"
             return None
         if lemma in trig["meeting"]["verbs"]:
             return "meeting"
         if lemma in trig["meeting"]["object_verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj",)]
-            return "meeting" if any(o.ent_type_ == "PERSON" or o.lower_ in lexicon().group_words or
-                                    o.lower_ in ("guests", "counterpart", "delegation")
-                                    for o in objs) else None
+            return (
+                "meeting"
+                if any(
+                    o.ent_type_ == "PERSON"
+                    or o.lower_ in lexicon().group_words
+                    or o.lower_ in ("guests", "counterpart", "delegation")
+                    for o in objs
+                )
+                else None
+            )
         if lemma in trig["visit"]["verbs"]:
             return "visit"
         if lemma in trig["visit"]["motion_verbs"]:
-            dests = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
-                     for g in c.children if g.ent_type_ in ("GPE", "LOC", "FAC")]
+            dests = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                for g in c.children
+                if g.ent_type_ in ("GPE", "LOC", "FAC")
+            ]
             return "visit" if dests and lemma != "go" else None
         if lemma in trig["agreement"]["verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            return "agreement" if any(o.lemma_.lower() in trig["agreement"]["nouns"] or o.lower_ in
-                                      trig["agreement"]["nouns"] for o in objs) else None
+            return (
+                "agreement"
+                if any(
+                    o.lemma_.lower() in trig["agreement"]["nouns"] or o.lower_ in trig["agreement"]["nouns"]
+                    for o in objs
+                )
+                else None
+            )
         if lemma in trig["appointment"]["verbs"]:
-            sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep")
-                   for t in c.subtree}
+            sub = {
+                t.lower_
+                for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep")
+                for t in c.subtree
+            }
             return "appointment" if sub & lexicon().envoy_words else None
         if lemma in trig["withdrawal"]["verbs"]:
-            sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
-            if sub & lexicon().envoy_words or (lemma in ("sever", "cut", "downgrade", "suspend", "break",
-                                                         "freeze") and sub & trig["withdrawal"]["relation_nouns"]):
+            sub = {
+                t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree
+            }
+            if sub & lexicon().envoy_words or (
+                lemma in ("sever", "cut", "downgrade", "suspend", "break", "freeze")
+                and sub & trig["withdrawal"]["relation_nouns"]
+            ):
                 return "withdrawal" if lemma != "summon" else None
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
         if low in trig["call"]["nouns"] or lemma in ("call", "conversation"):
-            if lemma == "conversation" or (near | children) & markers and lemma in ("call", "conversation",
-                                                                                  "talk"):
+            if (
+                lemma == "conversation"
+                or (near | children) & markers
+                and lemma in ("call", "conversation", "talk")
+            ):
                 return "call"
             if lemma == "call" and tok.dep_ != "compound" and ({"phone", "telephone", "video"} & near):
                 return "call"
@@ -169,10 +209,14 @@ def _scope(trigger: Token) -> set[int]:
         # "held talks with", "paid a visit": a light verb's subject takes part; "hailed the visit" no
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lex.light_verbs:
             verb = head
-            toks |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("with",)
-                     for t in c.subtree}
-    elif trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
-            trigger.head.head.lemma_ in lex.light_verbs | {"participate", "take", "attend"}:
+            toks |= {
+                t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("with",) for t in c.subtree
+            }
+    elif (
+        trigger.dep_ == "pobj"
+        and trigger.head.head.pos_ == "VERB"
+        and trigger.head.head.lemma_ in lex.light_verbs | {"participate", "take", "attend"}
+    ):
         verb = trigger.head.head
     if verb is not None:
         for subj in _clause_subjects(verb):
@@ -190,14 +234,17 @@ def _resolve_pronouns(trigger: Token, scope: set[int], mentions: list[Mention], 
     for i in sorted(scope):
         tok = doc[i]
         if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
-            before = [m for m in mentions if m.char_start < tok.idx and m.char_start >= trigger.sent.start_char]
+            before = [
+                m for m in mentions if m.char_start < tok.idx and m.char_start >= trigger.sent.start_char
+            ]
             if before:
                 out.add(before[0].person)
     return out
 
 
-def _participants(trigger: Token, scope: set[int], mentions: list[Mention], persons: list[PersonDraft],
-                  triggers: set[int]) -> tuple[set[int], list[Mention]]:
+def _participants(
+    trigger: Token, scope: set[int], mentions: list[Mention], persons: list[PersonDraft], triggers: set[int]
+) -> tuple[set[int], list[Mention]]:
     """People mentioned in the scope, minus possessors of non-event nouns ("Herzog's office")."""
     out, used = set(), []
     for m in mentions:
@@ -238,10 +285,17 @@ def _groups(scope: set[int], doc: Doc, on: date | None) -> list[set[str]]:
 def _location(trigger: Token, scope: set[int], doc: Doc, on: date | None) -> tuple[str | None, str | None]:
     """The place of an event as the article names it, and its country."""
     candidates: list[Token] = []
-    for tok in [trigger, *trigger.children, *([trigger.head] if trigger.head.pos_ == "VERB" else []),
-                *(trigger.head.children if trigger.head.pos_ == "VERB" else [])]:
-        if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "to") or (tok.dep_ == "dobj" and
-                                                                      trigger.lemma_ == "visit"):
+    for tok in [
+        trigger,
+        *trigger.children,
+        *([trigger.head] if trigger.head.pos_ == "VERB" else []),
+        *(trigger.head.children if trigger.head.pos_ == "VERB" else []),
+    ]:
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in ("in", "at", "to")
+            or (tok.dep_ == "dobj" and trigger.lemma_ == "visit")
+        ):
             objs = [tok] if tok.dep_ == "dobj" else [g for g in tok.children if g.dep_ == "pobj"]
             candidates += objs
     for obj in candidates:
@@ -283,8 +337,11 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
     "will meet", "ahead of the trip", "plans to visit") or its date is after publication;
     cancelled when it is called off."""
     lex = lexicon()
-    words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "aux", "advmod", "acl", "compound",
-                                                               "auxpass", "neg", "prep")}
+    words = {
+        c.lower_
+        for c in trigger.children
+        if c.dep_ in ("amod", "aux", "advmod", "acl", "compound", "auxpass", "neg", "prep")
+    }
     head, hops = trigger, 0
     while head.head.i != head.i and hops < 4:
         if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
@@ -297,14 +354,23 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
             words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if trigger.pos_ == "VERB":
         words |= {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
-    if words & {"cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone", "off"} and \
-            any(cue in trigger.sent.text.lower() for cue in lex.cancel_cues):
+    if words & {"cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone", "off"} and any(
+        cue in trigger.sent.text.lower() for cue in lex.cancel_cues
+    ):
         return "cancelled"
     if words & lex.future_cues:
         return "planned"
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
-            any(t.lower_ in ("will", "expected", "scheduled", "set", "due") or t.text == "take" and
-                t.nbor(1).lower_ == "place" for t in trigger.head.subtree if t.i != trigger.i):
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            t.lower_ in ("will", "expected", "scheduled", "set", "due")
+            or t.text == "take"
+            and t.nbor(1).lower_ == "place"
+            for t in trigger.head.subtree
+            if t.i != trigger.i
+        )
+    ):
         return "planned"
     if when and published and when > published:
         return "planned"
@@ -314,8 +380,23 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
 def _speculative(trigger: Token) -> bool:
     """Whether an event is only hypothetical ("the probability of a return visit", "could meet")."""
     words = {c.lower_ for c in trigger.children} | {a.lower_ for a in list(trigger.ancestors)[:3]}
-    return bool(words & {"probability", "possibility", "possible", "could", "might", "may", "if", "whether",
-                         "prospect", "prospects", "potential", "hypothetical"})
+    return bool(
+        words
+        & {
+            "probability",
+            "possibility",
+            "possible",
+            "could",
+            "might",
+            "may",
+            "if",
+            "whether",
+            "prospect",
+            "prospects",
+            "potential",
+            "hypothetical",
+        }
+    )
 
 
 def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention]) -> None:
@@ -343,8 +424,20 @@ def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention
                 cur = cur.head
         if owner is None:
             verb = next((a for a in [tok.root, *tok.root.ancestors] if a.pos_ == "VERB"), None)
-            if verb is not None and verb.lemma_ in ("say", "tell", "announce", "tweet", "state", "add", "write",
-                                                    "report", "confirm", "note", "stress", "claim"):
+            if verb is not None and verb.lemma_ in (
+                "say",
+                "tell",
+                "announce",
+                "tweet",
+                "state",
+                "add",
+                "write",
+                "report",
+                "confirm",
+                "note",
+                "stress",
+                "claim",
+            ):
                 continue
             owner = min(found, key=lambda m: abs(m.trigger.i - tok.root.i))
         if owner.date is None and owner.anchor is None:
@@ -354,8 +447,9 @@ def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention
                 owner.date, owner.precision, owner.end_date = dm.date, dm.precision, dm.end_date
 
 
-def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Mention],
-                        published: date | None) -> list[EventMention]:
+def find_event_mentions(
+    doc: Doc, persons: list[PersonDraft], mentions: list[Mention], published: date | None
+) -> list[EventMention]:
     """Event mentions sentence by sentence, with direct participants, date, place and status."""
     text = doc.text
     quotes = _quote_spans(text)
@@ -370,8 +464,9 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
             kind = _kind_of(tok)
             if kind:
                 triggers[tok.i] = kind
-        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end
-                         and not _inside(m.char_start, quotes)]
+        sent_mentions = [
+            m for m in mentions if sent.start <= m.start < sent.end and not _inside(m.char_start, quotes)
+        ]
         for i, kind in triggers.items():
             tok = doc[i]
             scope = _scope(tok)
@@ -383,8 +478,11 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
             people |= _resolve_pronouns(tok, scope, sent_mentions, doc)
             if kind in ("appointment", "withdrawal"):
                 # the envoy is the participant, not whoever announced or welcomed the move
-                envoys = {q for q in people if any(set(fold(o.title).split()) & lexicon().envoy_words
-                                                   for o in persons[q].offices)}
+                envoys = {
+                    q
+                    for q in people
+                    if any(set(fold(o.title).split()) & lexicon().envoy_words for o in persons[q].offices)
+                }
                 used = [m for m in used if m.person in envoys]
                 people = envoys
             em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people, direct=set(people))
@@ -399,8 +497,11 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
         if not found:
             continue
         future = any(_status(m.trigger, None, None) == "planned" for m in found)
-        dates = [d for d in find_dates(sent.text, published, future)
-                 if not _inside(sent.start_char + d.start, quotes)]
+        dates = [
+            d
+            for d in find_dates(sent.text, published, future)
+            if not _inside(sent.start_char + d.start, quotes)
+        ]
         _assign_dates(sent, found, dates)
         if any(m.definite for m in found):
             for m in found:
@@ -409,8 +510,11 @@ def find_event_mentions(doc: Doc, persons: list[PersonDraft], mentions: list[Men
         found = [em for em in found if not _speculative(em.trigger)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
-            if em.date is None and em.anchor is None and sent[0].lower_ in ("earlier", "later", "afterwards",
-                                                                            "afterward", "subsequently"):
+            if (
+                em.date is None
+                and em.anchor is None
+                and sent[0].lower_ in ("earlier", "later", "afterwards", "afterward", "subsequently")
+            ):
                 prev = next((m for m in reversed(out) if m.date and m.precision == "day"), None)
                 if prev:
                     em.date, em.precision = prev.date, prev.precision
@@ -426,8 +530,11 @@ def _core_scope(trigger: Token) -> set[int]:
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     for tok in (trigger, verb):
         for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod", "agent") or \
-                    c.dep_ == "prep" and c.lower_ in ("with", "between", "to", "from", "of", "by"):
+            if (
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod", "agent")
+                or c.dep_ == "prep"
+                and c.lower_ in ("with", "between", "to", "from", "of", "by")
+            ):
                 toks |= {t.i for t in c.subtree}
     return toks
 
@@ -449,8 +556,11 @@ def _resolve_anchors(found: list[EventMention]) -> None:
     for k, m in enumerate(found):
         if m.anchor is None or m.date is not None:
             continue
-        base = lead if m.anchor.anchor_clause else next(
-            (p for p in reversed(found[:k]) if p.date and p.precision == "day"), None)
+        base = (
+            lead
+            if m.anchor.anchor_clause
+            else next((p for p in reversed(found[:k]) if p.date and p.precision == "day"), None)
+        )
         if base is not None and base is not m:
             m.date = base.date + timedelta(days=m.anchor.anchor_offset)
             m.precision = "day"
@@ -476,8 +586,16 @@ def fill_groups(found: list[EventMention], persons: list[PersonDraft]) -> None:
                 em.participants |= members.get(code, set())
 
 
-def compatible(a_kind: str, b_kind: str, a_status: str, b_status: str, a_date: date | None,
-               a_prec: str | None, b_date: date | None, b_prec: str | None) -> bool:
+def compatible(
+    a_kind: str,
+    b_kind: str,
+    a_status: str,
+    b_status: str,
+    a_date: date | None,
+    a_prec: str | None,
+    b_date: date | None,
+    b_prec: str | None,
+) -> bool:
     """Whether two event records can describe one encounter by kind, status and date."""
     if FAMILIES.get(a_kind) != FAMILIES.get(b_kind) or a_status != b_status:
         return False
@@ -547,8 +665,20 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             if score > best_score:
                 best, best_score = d, score
         if best is None:
-            drafts.append(EventDraft([m], m.kind, set(m.participants), set(countries), m.date, m.precision,
-                                     m.end_date, m.status, m.location, m.location_country))
+            drafts.append(
+                EventDraft(
+                    [m],
+                    m.kind,
+                    set(m.participants),
+                    set(countries),
+                    m.date,
+                    m.precision,
+                    m.end_date,
+                    m.status,
+                    m.location,
+                    m.location_country,
+                )
+            )
             continue
         _absorb(best, m, persons)
     for d in drafts:
@@ -589,11 +719,7 @@ def _absorb(best: EventDraft, m: EventMention, persons: list[PersonDraft]) -> No
 def keep(draft: EventDraft) -> bool:
     """Whether a merged draft is worth reporting: it names who, or it is dated between countries."""
     if draft.participants:
-        if draft.kind in ("meeting", "call") and len(draft.participants) < 2 and len(draft.countries) < 2:
-            return False
-        return True
+        lone = draft.kind in ("meeting", "call") and len(draft.participants) < 2
+        return not (lone and len(draft.countries) < 2)
     return draft.date is not None and len(draft.countries) >= 2
 
-
-def fold_location(text: str | None) -> str:
-    return fold(text)

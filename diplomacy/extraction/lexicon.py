@@ -18,8 +18,8 @@ class Lexicon:
     title_modifiers: frozenset[str]
     org_words: frozenset[str]
     connectors: frozenset[str]
-    organizations: dict[str, str]        # folded alias -> organisation name
-    not_persons: frozenset[str]          # folded
+    organizations: dict[str, str]  # folded alias -> organisation name
+    not_persons: frozenset[str]  # folded
     particles: frozenset[str]
     kin_words: frozenset[str]
     private_words: frozenset[str]
@@ -30,7 +30,7 @@ class Lexicon:
     future_cues: frozenset[str]
     cancel_cues: tuple[str, ...]
     exclusions: tuple[re.Pattern[str], ...]
-    places: dict[str, str]               # folded place -> ISO code
+    places: dict[str, str]  # folded place -> ISO code
 
 
 @functools.cache
@@ -44,12 +44,21 @@ def lexicon() -> Lexicon:
     orgs = {fold(alias): name for name, aliases in raw["organizations"].items() for alias in aliases}
     triggers = {kind: {k: frozenset(v) for k, v in spec.items()} for kind, spec in raw["triggers"].items()}
     return Lexicon(
-        title_heads=low("title_heads"), title_modifiers=low("title_modifiers"), org_words=low("org_words"),
-        connectors=low("connectors"), organizations=orgs,
-        not_persons=frozenset(fold(n) for n in raw["not_persons"]), particles=low("particles"),
-        kin_words=low("kin_words"), private_words=low("private_words"), envoy_words=low("envoy_words"),
-        group_words=low("group_words"), light_verbs=low("light_verbs"), triggers=triggers,
-        future_cues=low("future_cues"), cancel_cues=tuple(raw["cancel_cues"]),
+        title_heads=low("title_heads"),
+        title_modifiers=low("title_modifiers"),
+        org_words=low("org_words"),
+        connectors=low("connectors"),
+        organizations=orgs,
+        not_persons=frozenset(fold(n) for n in raw["not_persons"]),
+        particles=low("particles"),
+        kin_words=low("kin_words"),
+        private_words=low("private_words"),
+        envoy_words=low("envoy_words"),
+        group_words=low("group_words"),
+        light_verbs=low("light_verbs"),
+        triggers=triggers,
+        future_cues=low("future_cues"),
+        cancel_cues=tuple(raw["cancel_cues"]),
         exclusions=tuple(re.compile(p) for p in raw["exclusion_patterns"]),
         places={fold(k): v for k, v in raw["places"].items()},
     )

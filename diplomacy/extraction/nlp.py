@@ -34,8 +34,9 @@ def with_known_names(nlp, names: Iterable[str]):
     Returns ``nlp`` itself when there are no names.  The ruler only adds spans the
     statistical recogniser would otherwise miss or mislabel ("Cavusoglu" as ORG).
     """
-    patterns = [{"label": "PERSON", "pattern": n} for n in dict.fromkeys(n.strip() for n in names) if
-                n and len(n) > 2]
+    patterns = [
+        {"label": "PERSON", "pattern": n} for n in dict.fromkeys(n.strip() for n in names) if n and len(n) > 2
+    ]
     if not patterns:
         return nlp
     import spacy
@@ -45,8 +46,12 @@ def with_known_names(nlp, names: Iterable[str]):
     name = "known_persons"
     if name in clone.pipe_names:
         clone.remove_pipe(name)
-    ruler = clone.add_pipe("entity_ruler", name=name, before="ner" if "ner" in clone.pipe_names else None,
-                           config={"overwrite_ents": False})
+    ruler = clone.add_pipe(
+        "entity_ruler",
+        name=name,
+        before="ner" if "ner" in clone.pipe_names else None,
+        config={"overwrite_ents": False},
+    )
     ruler.add_patterns(patterns)
     return clone
 
@@ -64,6 +69,37 @@ def paragraph_breaks(doc):
     return doc
 
 
-_ABBREVIATIONS = {"U.S.", "U.N.", "U.K.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sen.",
-                  "Rep.", "Gov.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-                  "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Amb.", "No.", "Jr.", "Sr."}
+_ABBREVIATIONS = {
+    "U.S.",
+    "U.N.",
+    "U.K.",
+    "E.U.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "St.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Prof.",
+    "Adm.",
+    "Maj.",
+    "Capt.",
+    "Sgt.",
+    "Amb.",
+    "No.",
+    "Jr.",
+    "Sr.",
+}

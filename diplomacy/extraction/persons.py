@@ -23,17 +23,61 @@ from diplomacy.extraction.lexicon import lexicon, organization
 from diplomacy.extraction.text import fold
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_STOP_WORDS = {"and", "or", "but", "with", "by", "from", "as", "that", "who", "which", "said", "says", "while"}
+_MONTHS_DAYS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+_STOP_WORDS = {
+    "and",
+    "or",
+    "but",
+    "with",
+    "by",
+    "from",
+    "as",
+    "that",
+    "who",
+    "which",
+    "said",
+    "says",
+    "while",
+}
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ][\w'’.-]*$")
 
 
 @dataclass
 class Mention:
-    person: int                 # index into the article's person list
-    start: int                  # token indices [start, end)
+    person: int  # index into the article's person list
+    start: int  # token indices [start, end)
     end: int
     char_start: int
     char_end: int
@@ -45,8 +89,8 @@ class Office:
     title: str
     country: str | None
     organization: str | None
-    possessor: int | None = None        # person whose office this one serves ("X's adviser")
-    receiving: str | None = None        # "ambassador to Turkey" -> TR
+    possessor: int | None = None  # person whose office this one serves ("X's adviser")
+    receiving: str | None = None  # "ambassador to Turkey" -> TR
     sentence_start: int = 0
     sentence_end: int = 0
     highlight: tuple[int, int] = (0, 0)
@@ -54,11 +98,11 @@ class Office:
 
 @dataclass
 class PersonDraft:
-    names: list[str]                     # spellings seen, fullest first
+    names: list[str]  # spellings seen, fullest first
     mentions: list[Mention] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
     country: str | None = None
-    private: bool = False                # named as someone's kin or in a private role
+    private: bool = False  # named as someone's kin or in a private role
 
     def offices_has_receiving(self) -> bool:
         """Whether an office names a receiving country ("ambassador to X")."""
@@ -136,8 +180,12 @@ def _name_ok(tokens: list[Token]) -> bool:
 def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of names in a recognised span: titles, countries, possessives stripped, "and" split."""
     lex = lexicon()
-    while start < end and (_is_title_word(doc[start]) or doc[start].lower_ in ("the", "a", "an")
-                           or resolve_country(doc[start].text) or not doc[start].text[:1].isupper()):
+    while start < end and (
+        _is_title_word(doc[start])
+        or doc[start].lower_ in ("the", "a", "an")
+        or resolve_country(doc[start].text)
+        or not doc[start].text[:1].isupper()
+    ):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
@@ -165,17 +213,29 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         j = tok.i + 1
         # skip the rest of the title: "of the President's Office", "to Turkey", "-General"
-        while j < len(doc) and j - tok.i < 8 and (
-                _is_title_word(doc[j]) or doc[j].lower_ in ("of", "the", "to", "-", "for")
-                or doc[j].text in _POSSESSIVE or (resolve_country(doc[j].text) and doc[j].text[:1].isupper())):
+        while (
+            j < len(doc)
+            and j - tok.i < 8
+            and (
+                _is_title_word(doc[j])
+                or doc[j].lower_ in ("of", "the", "to", "-", "for")
+                or doc[j].text in _POSSESSIVE
+                or (resolve_country(doc[j].text) and doc[j].text[:1].isupper())
+            )
+        ):
             j += 1
         k = j
-        while k < len(doc) and k - j < 4 and (_NAME_TOKEN.match(doc[k].text) or doc[k].lower_ in lex.particles) \
-                and not _is_title_word(doc[k]) and doc[k].ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "FAC"):
+        while (
+            k < len(doc)
+            and k - j < 4
+            and (_NAME_TOKEN.match(doc[k].text) or doc[k].lower_ in lex.particles)
+            and not _is_title_word(doc[k])
+            and doc[k].ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "FAC")
+        ):
             k += 1
-        if k > j and (k >= len(doc) or not _NAME_TOKEN.match(doc[k].text)) and _name_ok(list(doc[j:k])):
-            if doc[j].sent.start == tok.sent.start:
-                out.append((j, k))
+        ends = k >= len(doc) or not _NAME_TOKEN.match(doc[k].text)
+        if k > j and ends and _name_ok(list(doc[j:k])) and doc[j].sent.start == tok.sent.start:
+            out.append((j, k))
     return out
 
 
@@ -184,7 +244,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if long_[-len(short):] == short:
+    if long_[-len(short) :] == short:
         return True
     if a[-1] != b[-1]:
         return False
@@ -200,13 +260,15 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 3):
             spans += _clean_span(doc, ent.start, ent.end) if ent.label_ == "PERSON" else []
     spans += _titled_names(doc)
-    spans = [(s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)]
+    spans = [
+        (s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)
+    ]
     spans = sorted(set(spans))
     # drop spans contained in longer ones
     spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
 
     persons: list[PersonDraft] = []
-    raw: list[tuple[int, int, int]] = []     # (start, end, person)
+    raw: list[tuple[int, int, int]] = []  # (start, end, person)
     multi = sorted((sp for sp in spans if _word_count(doc, sp) >= 2), key=lambda sp: -_word_count(doc, sp))
     for s, e in multi:
         toks = fold(doc[s:e].text).split()
@@ -236,14 +298,19 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
         if tok.i in covered or not tok.text[:1].isupper() or _excluded(tok.idx, tok.idx + len(tok), excluded):
             continue
         hit = surnames.get(fold(tok.text))
-        if hit and not (tok.i + 1 < len(doc) and _NAME_TOKEN.match(doc[tok.i + 1].text)
-                        and doc[tok.i + 1].lower_ not in lexicon().title_heads
-                        and not doc[tok.i + 1].is_sent_start):
+        if hit and not (
+            tok.i + 1 < len(doc)
+            and _NAME_TOKEN.match(doc[tok.i + 1].text)
+            and doc[tok.i + 1].lower_ not in lexicon().title_heads
+            and not doc[tok.i + 1].is_sent_start
+        ):
             idx = _link_single(persons, fold(tok.text), tok.text)
             if idx is not None:
                 raw.append((tok.i, tok.i + 1, idx))
-    mentions = sorted((Mention(p, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text)
-                       for s, e, p in raw), key=lambda m: m.start)
+    mentions = sorted(
+        (Mention(p, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text) for s, e, p in raw),
+        key=lambda m: m.start,
+    )
     for m in mentions:
         persons[m.person].mentions.append(m)
         if m.text not in persons[m.person].names:
@@ -253,7 +320,9 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
         for office in _offices_around(doc, m, by_token, published, persons):
             if office.title == "__private__":
                 persons[m.person].private = True
-            elif not any(o.title == office.title and o.country == office.country for o in persons[m.person].offices):
+            elif not any(
+                o.title == office.title and o.country == office.country for o in persons[m.person].offices
+            ):
                 persons[m.person].offices.append(office)
     for p in persons:
         p.names.sort(key=lambda n: (-len(n.split()), -sum(ord(c) > 127 for c in n)))
@@ -262,7 +331,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
 
 
 def _word_count(doc: Doc, sp: tuple[int, int]) -> int:
-    return sum(1 for t in doc[sp[0]:sp[1]] if t.lower_ not in lexicon().particles)
+    return sum(1 for t in doc[sp[0] : sp[1]] if t.lower_ not in lexicon().particles)
 
 
 def _link_single(persons: list[PersonDraft], key: str, text: str) -> int | None:
@@ -278,8 +347,9 @@ def _link_single(persons: list[PersonDraft], key: str, text: str) -> int | None:
     return ends[0]
 
 
-def _offices_around(doc: Doc, m: Mention, by_token: dict[int, Mention], on: date | None,
-                    persons: list[PersonDraft]) -> list[Office]:
+def _offices_around(
+    doc: Doc, m: Mention, by_token: dict[int, Mention], on: date | None, persons: list[PersonDraft]
+) -> list[Office]:
     """Offices stated next to one mention: the title before the name and an apposition after it."""
     out = []
     sent = doc[m.start].sent
@@ -295,12 +365,21 @@ def _offices_around(doc: Doc, m: Mention, by_token: dict[int, Mention], on: date
 def _acceptable(tok: Token) -> bool:
     lex = lexicon()
     low = tok.lower_
-    if low in _STOP_WORDS or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "SCONJ") and not _is_title_word(tok):
+    if (
+        low in _STOP_WORDS
+        or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "SCONJ")
+        and not _is_title_word(tok)
+    ):
         return False
     if tok.is_punct and tok.text not in ("-", "–") and tok.text not in _POSSESSIVE:
         return False
-    return (low in lex.connectors or _is_title_word(tok) or tok.text in _POSSESSIVE
-            or tok.pos_ in ("NOUN", "ADJ", "PROPN", "DET") or bool(resolve_country(tok.text)))
+    return (
+        low in lex.connectors
+        or _is_title_word(tok)
+        or tok.text in _POSSESSIVE
+        or tok.pos_ in ("NOUN", "ADJ", "PROPN", "DET")
+        or bool(resolve_country(tok.text))
+    )
 
 
 def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
@@ -327,16 +406,25 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     start = j + 1
     if start >= end:
         return None
-    private = any(t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words for t in doc[start:end])
+    private = any(
+        t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words for t in doc[start:end]
+    )
     if apposed and not private and not any(_is_head(t) for t in doc[start:end]):
         return None
     if apposed and private:
         return (start, end, possessor)
     last = doc[end - 1]
     # "Minister X", "Secretary of State X", "Ambassador to Turkey X", "CEO of the Office X"
-    titled_tail = last.text[:1].isupper() and _is_title_word(last) and any(_is_head(t) for t in doc[start:end])
-    if not apposed and not (_is_head(last) or last.text in ("General", "general") or titled_tail
-                            or _ends_with_receiving(doc, start, end) or last.lower_ in lexicon().org_words):
+    titled_tail = (
+        last.text[:1].isupper() and _is_title_word(last) and any(_is_head(t) for t in doc[start:end])
+    )
+    if not apposed and not (
+        _is_head(last)
+        or last.text in ("General", "general")
+        or titled_tail
+        or _ends_with_receiving(doc, start, end)
+        or last.lower_ in lexicon().org_words
+    ):
         return None
     return (start, end, possessor)
 
@@ -345,7 +433,7 @@ def _ends_with_receiving(doc: Doc, start: int, end: int) -> bool:
     """Whether a title ends "... to <Country>" ("ambassador to Turkey")."""
     for k in range(end - 1, max(start, end - 4) - 1, -1):
         if doc[k].lower_ in ("to", "in"):
-            return k > start and _is_head(doc[k - 1]) and bool(resolve_country(doc[k + 1:end].text))
+            return k > start and _is_head(doc[k - 1]) and bool(resolve_country(doc[k + 1 : end].text))
     return False
 
 
@@ -375,11 +463,16 @@ def _walk_right(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
         j += 1
     if j >= bound or j <= start:
         return None
-    if doc[j].text not in (",", ".", ")", ";") and doc[j].lower_ not in ("and", "said", "told", "who") \
-            and doc[j].pos_ not in ("VERB", "AUX"):
+    if (
+        doc[j].text not in (",", ".", ")", ";")
+        and doc[j].lower_ not in ("and", "said", "told", "who")
+        and doc[j].pos_ not in ("VERB", "AUX")
+    ):
         return None
-    if not any(_is_head(t) or t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words
-               for t in doc[start:j]):
+    if not any(
+        _is_head(t) or t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words
+        for t in doc[start:j]
+    ):
         return None
     return (start, j, possessor)
 
@@ -388,8 +481,9 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
     """One normalised office from a title's token range, or None when it holds no office head."""
     lex = lexicon()
     toks = list(doc[start:end])
-    if any(t.lower_ in lex.kin_words or t.lower_ in lex.private_words for t in toks) and \
-            not any(_is_head(t) for t in toks):
+    if any(t.lower_ in lex.kin_words or t.lower_ in lex.private_words for t in toks) and not any(
+        _is_head(t) for t in toks
+    ):
         return Office("__private__", None, None)
     # one title, not a list: keep the and-segment nearest the name that holds a head
     segments, cur = [], []
@@ -425,8 +519,12 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
             continue
         keep.append(t)
     # drop leading words that are not part of the title proper ("the appointment of the new")
-    while keep and not (_is_head(keep[0]) or keep[0].lower_ in lex.title_modifiers) or \
-            keep and keep[0].lower_ in ("the", "new", "his", "her", "its", "their", "former", "then", "also"):
+    while (
+        keep
+        and not (_is_head(keep[0]) or keep[0].lower_ in lex.title_modifiers)
+        or keep
+        and keep[0].lower_ in ("the", "new", "his", "her", "its", "their", "former", "then", "also")
+    ):
         keep.pop(0)
     while keep and (keep[-1].lower_ in lex.connectors or keep[-1].text in _POSSESSIVE):
         keep.pop()
@@ -437,12 +535,19 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
         return None
     if org:
         country = None
-    return Office(title, country, org, receiving=receiving, sentence_start=sent.start_char,
-                  sentence_end=sent.end_char, highlight=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+    return Office(
+        title,
+        country,
+        org,
+        receiving=receiving,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        highlight=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
+    )
 
 
 def _title_text(tokens: list[Token]) -> str:
-    """Title-cased title text from tokens ("foreign ministry director-general" -> "Foreign Ministry Director-General")."""
+    """Title-cased title text ("foreign ministry director-general" -> "Foreign Ministry Director-General")."""
     lex = lexicon()
     parts = []
     for k, t in enumerate(tokens):

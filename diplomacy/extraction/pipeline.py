@@ -9,13 +9,19 @@ from datetime import date
 from spacy.tokens import Doc
 
 from diplomacy.extraction import EXTRACTOR_VERSION
-from diplomacy.extraction.events import (EventDraft, fill_groups, find_event_mentions, keep,
-                                         merge_mentions)
+from diplomacy.extraction.events import EventDraft, fill_groups, find_event_mentions, keep, merge_mentions
 from diplomacy.extraction.lexicon import lexicon, place_country
 from diplomacy.extraction.nlp import get_nlp, with_known_names
 from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
-from diplomacy.extraction.types import (Article, ArticleResult, Evidence, ExtractedEvent, ExtractedPerson,
-                                        OfficeMention, Participant)
+from diplomacy.extraction.types import (
+    Article,
+    ArticleResult,
+    Evidence,
+    ExtractedEvent,
+    ExtractedPerson,
+    OfficeMention,
+    Participant,
+)
 
 
 class Pipeline:
@@ -42,8 +48,9 @@ class Pipeline:
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleResult]:
         """Results for many articles, in order, parsed in batches by ``nlp.pipe``."""
         pairs = ((a, a) for a in articles)
-        for doc, article in self.nlp.pipe(((a.text, a) for a, _ in pairs), as_tuples=True,
-                                          batch_size=batch_size):
+        for doc, article in self.nlp.pipe(
+            ((a.text, a) for a, _ in pairs), as_tuples=True, batch_size=batch_size
+        ):
             yield self.from_doc(article, doc)
 
     def from_doc(self, article: Article, doc: Doc) -> ArticleResult:
@@ -63,8 +70,9 @@ class Pipeline:
             out_persons.append(_person(keys[i], p, doc))
         events = [_event(d, persons, keys, doc) for d in drafts]
         events = [e for e in events if e.participants or not any(d.participants for d in drafts if False)]
-        return ArticleResult(article=article, persons=out_persons, events=events,
-                             extractor_version=EXTRACTOR_VERSION)
+        return ArticleResult(
+            article=article, persons=out_persons, events=events, extractor_version=EXTRACTOR_VERSION
+        )
 
 
 def _article_countries(doc: Doc, on: date | None) -> Counter:
@@ -94,8 +102,9 @@ def _reciprocal_subject(root) -> bool:
     verb = top.head
     if top.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
-    partner = any(c.dep_ == "dobj" or c.dep_ in ("prep", "mark") and c.lower_ in ("with", "to")
-                  for c in verb.children)
+    partner = any(
+        c.dep_ == "dobj" or c.dep_ in ("prep", "mark") and c.lower_ in ("with", "to") for c in verb.children
+    )
     return not partner
 
 
@@ -141,8 +150,11 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
                 group = head.head.head
             elif head.lower_ in ("including", "include", "like"):
                 group = head.head
-            if group is not None and not p.country and (group.lower_ in lex.group_words or
-                                                        group.lemma_ in lex.group_words):
+            if (
+                group is not None
+                and not p.country
+                and (group.lower_ in lex.group_words or group.lemma_ in lex.group_words)
+            ):
                 for c in group.children:
                     code = place_country(c.text, on) if c.text[:1].isupper() else None
                     if code:
@@ -181,8 +193,12 @@ def _evidence(doc: Doc, start: int, end: int, highlights: Iterable[tuple[int, in
     text = doc.text[s:e]
     stripped = text.rstrip()
     e -= len(text) - len(stripped)
-    return Evidence(sentence=doc.text[s:e], start=s, end=e,
-                    highlights=tuple(sorted({h for h in highlights if s <= h[0] and h[1] <= e})))
+    return Evidence(
+        sentence=doc.text[s:e],
+        start=s,
+        end=e,
+        highlights=tuple(sorted({h for h in highlights if s <= h[0] and h[1] <= e})),
+    )
 
 
 def _person(key: str, p: PersonDraft, doc: Doc) -> ExtractedPerson:
@@ -195,7 +211,9 @@ def _person(key: str, p: PersonDraft, doc: Doc) -> ExtractedPerson:
             continue
         seen.add((low, o.country))
         ev = _evidence(doc, o.sentence_start, o.sentence_end, [o.highlight])
-        offices.append(OfficeMention(title=o.title, country=o.country, organization=o.organization, evidence=ev))
+        offices.append(
+            OfficeMention(title=o.title, country=o.country, organization=o.organization, evidence=ev)
+        )
     evidence = []
     for m in p.mentions[:5]:
         sent = doc[m.start].sent
@@ -203,8 +221,9 @@ def _person(key: str, p: PersonDraft, doc: Doc) -> ExtractedPerson:
         if all(ev.start != x.start for x in evidence):
             evidence.append(ev)
     aliases = list(dict.fromkeys(p.names))
-    return ExtractedPerson(key=key, name=p.name, aliases=aliases, country=p.country, offices=offices,
-                           evidence=evidence)
+    return ExtractedPerson(
+        key=key, name=p.name, aliases=aliases, country=p.country, offices=offices, evidence=evidence
+    )
 
 
 def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc) -> ExtractedEvent:
@@ -227,8 +246,17 @@ def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc:
             continue
         seen.add(m.sent.start_char)
         evidence.append(_evidence(doc, m.sent.start_char, m.sent.end_char, m.highlights))
-    return ExtractedEvent(kind=d.kind, date=d.date, date_precision=d.precision if d.date else None,
-                          end_date=d.end_date, status=d.status, location=d.location,
-                          location_country=d.location_country, countries=sorted(countries),
-                          participants=participants, evidence=evidence, trigger=d.mentions[0].trigger.text,
-                          confidence=min(1.0, 0.4 + 0.15 * len(d.mentions) + 0.1 * len(participants)))
+    return ExtractedEvent(
+        kind=d.kind,
+        date=d.date,
+        date_precision=d.precision if d.date else None,
+        end_date=d.end_date,
+        status=d.status,
+        location=d.location,
+        location_country=d.location_country,
+        countries=sorted(countries),
+        participants=participants,
+        evidence=evidence,
+        trigger=d.mentions[0].trigger.text,
+        confidence=min(1.0, 0.4 + 0.15 * len(d.mentions) + 0.1 * len(participants)),
+    )

@@ -81,7 +81,7 @@ def parse_txt(name: str, text: str, where: str | None = None) -> Article | Artic
         if published is None:
             token = m[1] if m else text[6:16].split()[0] if text[6:16].split() else ""
             return _error(name, where, f"malformed dateline {token!r} (expected ' date YYYY-MM-DD ')")
-        text = text[m.end():]
+        text = text[m.end() :]
     if not text.strip():
         return _error(name, where, "no article text")
     return Article(name=name, text=text, published=published)
@@ -134,8 +134,13 @@ def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
             if published is None:
                 yield _error(name, where, f"malformed published date {record['published']!r}")
                 continue
-        yield Article(name=name, text=body, published=published,
-                      title=str(record.get("title") or ""), url=str(record.get("url") or ""))
+        yield Article(
+            name=name,
+            text=body,
+            published=published,
+            title=str(record.get("title") or ""),
+            url=str(record.get("url") or ""),
+        )
 
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ArticleError]:

@@ -84,12 +84,16 @@ def name_score(a: Sequence[str], b: Sequence[str]) -> float:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1:
         return 0.6 if _token_close(short[0], long_[-1], 90) else 0.0
-    if list(long_[-len(short):]) == list(short) or [t for t in long_ if t in short] == list(short) and \
-            short[-1] == long_[-1]:
+    if (
+        list(long_[-len(short) :]) == list(short)
+        or [t for t in long_ if t in short] == list(short)
+        and short[-1] == long_[-1]
+    ):
         return 0.9
     last_ok = _token_close(short[-1], long_[-1])
-    first_ok = _token_close(short[0], long_[0], 75) or _token_close(short[0], long_[-2] if len(long_) > 2 else "",
-                                                                      75)
+    first_ok = _token_close(short[0], long_[0], 75) or _token_close(
+        short[0], long_[-2] if len(long_) > 2 else "", 75
+    )
     if last_ok and first_ok:
         exact = short[-1] == long_[-1] or short[0] == long_[0]
         return 0.85 if exact else 0.7
@@ -176,8 +180,9 @@ def event_match_score(event: ExtractedEvent, ids: set[int], known: KnownEvent) -
         return 0.0
     countries_equal = set(event.countries) == set(known.countries)
     if ids or known.participant_ids:
-        vague = (event.date is None) != (known.date is None) and \
-            (event.date_precision or known.date_precision) != "day"
+        vague = (event.date is None) != (known.date is None) and (
+            event.date_precision or known.date_precision
+        ) != "day"
         score = participant_overlap(ids, set(known.participant_ids), countries_equal and not vague)
         if vague and score < 0.6:
             return 0.0
@@ -196,8 +201,9 @@ def event_match_score(event: ExtractedEvent, ids: set[int], known: KnownEvent) -
     return score
 
 
-def match_event(event: ExtractedEvent, participant_ids: dict[str, int | None],
-                candidates: Sequence[KnownEvent]) -> KnownEvent | None:
+def match_event(
+    event: ExtractedEvent, participant_ids: dict[str, int | None], candidates: Sequence[KnownEvent]
+) -> KnownEvent | None:
     """The known event an extracted one reports, or None: compatible kind (meeting ~ visit),
     status and date (undated joins dated, different months never), overlapping people
     (or, without people, the same countries and date)."""

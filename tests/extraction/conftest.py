@@ -21,4 +21,5 @@ def pipeline(nlp):
 def extract(pipeline):
     def run(text: str, published: date | None = date(2022, 2, 17)):
         return pipeline.extract(Article(name="t.txt", text=text, published=published))
+
     return run

@@ -15,8 +15,11 @@ def export(pipeline):
 
 def test_jerusalem_meeting_is_one_event_with_four_sources(export):
     persons = {p["id"]: {fold(n) for n in [p["name"], *p["aliases"]]} for p in export["persons"]}
-    jerusalem = [e for e in export["events"] if e["location"] and "jerusalem" in fold(e["location"])
-                 and e["status"] == "occurred"]
+    jerusalem = [
+        e
+        for e in export["events"]
+        if e["location"] and "jerusalem" in fold(e["location"]) and e["status"] == "occurred"
+    ]
     assert len(jerusalem) == 1
     event = jerusalem[0]
     assert event["date"] == "2022-02-17" and event["date_precision"] == "day"

@@ -2,7 +2,7 @@ from datetime import date
 
 from diplomacy.extraction.dates import find_dates
 
-PUB = date(2022, 2, 17)   # a Thursday
+PUB = date(2022, 2, 17)  # a Thursday
 
 
 def first(text, future=False, published=PUB):
@@ -17,7 +17,10 @@ def test_weekday_is_the_last_such_day():
 
 
 def test_relative_months():
-    assert (first("Last month, X spoke").date, first("Last month, X spoke").precision) == (date(2022, 1, 1), "month")
+    assert (first("Last month, X spoke").date, first("Last month, X spoke").precision) == (
+        date(2022, 1, 1),
+        "month",
+    )
     assert first("Earlier this month, X").date == date(2022, 2, 1)
     assert first("a visit expected next month").date == date(2022, 3, 1)
 
@@ -28,8 +31,14 @@ def test_bare_month_is_the_most_recent_one():
 
 
 def test_month_with_year_and_year_only():
-    assert (first("in December 2021").date, first("in December 2021").precision) == (date(2021, 12, 1), "month")
-    assert (first("expelled ambassadors in 2018").date, first("in 2018").precision) == (date(2018, 1, 1), "year")
+    assert (first("in December 2021").date, first("in December 2021").precision) == (
+        date(2021, 12, 1),
+        "month",
+    )
+    assert (first("expelled ambassadors in 2018").date, first("in 2018").precision) == (
+        date(2018, 1, 1),
+        "year",
+    )
 
 
 def test_day_range_sets_end_date():

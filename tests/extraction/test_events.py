@@ -11,8 +11,11 @@ def participants(result, event):
 
 
 def test_meeting_with_date_place_and_countries(extract):
-    r = extract("Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz "
-                "in Washington on Tuesday.", date(1987, 9, 17))
+    r = extract(
+        "Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz "
+        "in Washington on Tuesday.",
+        date(1987, 9, 17),
+    )
     assert len(r.events) == 1
     e = r.events[0]
     assert e.kind == "meeting" and e.status == "occurred"
@@ -22,20 +25,25 @@ def test_meeting_with_date_place_and_countries(extract):
     assert participants(r, e) == {"Eduard Shevardnadze", "George Shultz"}
     assert e.evidence and e.evidence[0].sentence.startswith("Soviet Foreign Minister")
     ev = e.evidence[0]
-    assert r.article.text[ev.start:ev.end] == ev.sentence
+    assert r.article.text[ev.start : ev.end] == ev.sentence
 
 
 def test_phone_call(extract):
-    r = extract("Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister Fumio Kishida "
-                "on Monday.", date(2022, 3, 2))
+    r = extract(
+        "Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister Fumio Kishida "
+        "on Monday.",
+        date(2022, 3, 2),
+    )
     assert [e.kind for e in r.events] == ["call"]
     assert r.events[0].date == date(2022, 2, 28)
     assert set(r.events[0].countries) == {"IN", "JP"}
 
 
 def test_planned_visit(extract):
-    r = extract("The delegation discussed preparations for the planned visit of Israeli President Isaac Herzog "
-                "to Turkey, set for March 9-10.")
+    r = extract(
+        "The delegation discussed preparations for the planned visit of Israeli President Isaac Herzog "
+        "to Turkey, set for March 9-10."
+    )
     (e,) = r.events
     assert e.kind == "visit" and e.status == "planned"
     assert (e.date, e.end_date) == (date(2022, 3, 9), date(2022, 3, 10))
@@ -43,8 +51,10 @@ def test_planned_visit(extract):
 
 
 def test_statements_are_not_events(extract):
-    r = extract("Turkish Foreign Minister Mevlut Cavusoglu said Ankara would not abandon its support. "
-                "\u201cWe discussed the visit,\u201d Cavusoglu said.")
+    r = extract(
+        "Turkish Foreign Minister Mevlut Cavusoglu said Ankara would not abandon its support. "
+        "\u201cWe discussed the visit,\u201d Cavusoglu said."
+    )
     assert r.events == []
 
 
@@ -62,23 +72,31 @@ def test_withdrawal_of_an_ambassador(extract):
 
 
 def test_appointment_participant_is_the_envoy(extract):
-    r = extract("Prime Minister Yair Lapid welcomed the appointment of the new ambassador to Turkey Irit Lilian "
-                "on Sunday.", date(2022, 10, 27))
+    r = extract(
+        "Prime Minister Yair Lapid welcomed the appointment of the new ambassador to Turkey Irit Lilian "
+        "on Sunday.",
+        date(2022, 10, 27),
+    )
     (e,) = r.events
     assert e.kind == "appointment"
     assert participants(r, e) == {"Irit Lilian"}
 
 
 def test_separate_counterparts_are_separate_meetings(extract):
-    r = extract("Defense Minister Benny Gantz met with Turkish President Recep Tayyip Erdogan on Thursday. "
-                "Earlier, Gantz met with Turkish Defense Minister Hulusi Akar.", date(2022, 10, 27))
+    r = extract(
+        "Defense Minister Benny Gantz met with Turkish President Recep Tayyip Erdogan on Thursday. "
+        "Earlier, Gantz met with Turkish Defense Minister Hulusi Akar.",
+        date(2022, 10, 27),
+    )
     assert len(r.events) == 2
     assert all(e.date == date(2022, 10, 27) for e in r.events)
 
 
 def test_day_after_anchors_to_lead_event(extract):
-    r = extract("A team of senior Turkish officials led by Deputy Foreign Minister Sedat Onal held talks in "
-                "Jerusalem on Thursday. The trip came a day after Onal met with Palestinian President Mahmoud "
-                "Abbas in Ramallah.")
+    r = extract(
+        "A team of senior Turkish officials led by Deputy Foreign Minister Sedat Onal held talks in "
+        "Jerusalem on Thursday. The trip came a day after Onal met with Palestinian President Mahmoud "
+        "Abbas in Ramallah."
+    )
     dated = sorted((e.date, e.location) for e in r.events)
     assert (date(2022, 2, 16), "Ramallah") in dated

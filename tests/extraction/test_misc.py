@@ -3,8 +3,10 @@ from diplomacy.extraction.codes import cameo_code, plover
 from diplomacy.extraction.dedupe import signature, similarity
 from diplomacy.extraction.types import ExtractedEvent
 
-STORY = ("A high-level Turkish delegation arrived in Israel on Thursday to meet with Israeli officials ahead of "
-         "a visit expected next month by the Israeli president to Turkey, according to official statements.")
+STORY = (
+    "A high-level Turkish delegation arrived in Israel on Thursday to meet with Israeli officials ahead of "
+    "a visit expected next month by the Israeli president to Turkey, according to official statements."
+)
 
 
 def test_dedupe_is_deterministic_and_separates_stories():

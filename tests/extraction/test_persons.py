@@ -16,19 +16,25 @@ def test_premodifier_title_with_country_adjective(nlp):
 
 
 def test_possessive_country_and_ministry_title(nlp):
-    ps = persons_of(nlp, "They hold talks with Israel's Foreign Ministry Director-General Alon Ushpiz in Jerusalem.")
+    ps = persons_of(
+        nlp, "They hold talks with Israel's Foreign Ministry Director-General Alon Ushpiz in Jerusalem."
+    )
     office = ps["Alon Ushpiz"].offices[0]
     assert office.country == "IL" and "Director-General" in office.title and "Foreign" in office.title
 
 
 def test_apposition_title(nlp):
-    ps = persons_of(nlp, "They met Eyal Shuiki, director-general of the Israeli Presidential Office, on Monday.")
+    ps = persons_of(
+        nlp, "They met Eyal Shuiki, director-general of the Israeli Presidential Office, on Monday."
+    )
     office = ps["Eyal Shuiki"].offices[0]
     assert office.title == "Director-General of the Presidential Office" and office.country == "IL"
 
 
 def test_possessor_gives_the_adviser_a_country(nlp):
-    ps = persons_of(nlp, "Turkish President Tayyip Erdogan's top foreign policy adviser Ibrahim Kalin met them.")
+    ps = persons_of(
+        nlp, "Turkish President Tayyip Erdogan's top foreign policy adviser Ibrahim Kalin met them."
+    )
     kalin = ps["Ibrahim Kalin"]
     assert kalin.country == "TR"
     assert any("Adviser" in o.title for o in kalin.offices)
@@ -36,8 +42,10 @@ def test_possessor_gives_the_adviser_a_country(nlp):
 
 
 def test_surnames_corefer_with_full_names(nlp):
-    text = ("Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz in Washington "
-            "on Tuesday. Shevardnadze later said Shultz was flexible.")
+    text = (
+        "Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz in Washington "
+        "on Tuesday. Shevardnadze later said Shultz was flexible."
+    )
     ps = persons_of(nlp, text, date(1987, 9, 17))
     assert set(ps) == {"Eduard Shevardnadze", "George Shultz"}
     assert len(ps["Eduard Shevardnadze"].mentions) == 2
@@ -54,10 +62,12 @@ def test_same_surname_different_first_names_stay_apart(nlp):
 
 
 def test_bylines_and_credits_are_not_persons(nlp):
-    text = ("Turkish President Recep Tayyip Erdogan, this week. Credit: SERTAC KAYAR/Reuters\n\n"
-            "Open gallery view Israeli Defense Minister Benny Gantz in Ankara. Credit: Elad Malka\n\n"
-            "The two met in Ankara. (Israeli Presidency via AA)\n\n"
-            "Kalin said on Twitter on Thursday.\n\nBen Samuels contributed to this report.")
+    text = (
+        "Turkish President Recep Tayyip Erdogan, this week. Credit: SERTAC KAYAR/Reuters\n\n"
+        "Open gallery view Israeli Defense Minister Benny Gantz in Ankara. Credit: Elad Malka\n\n"
+        "The two met in Ankara. (Israeli Presidency via AA)\n\n"
+        "Kalin said on Twitter on Thursday.\n\nBen Samuels contributed to this report."
+    )
     names = set(persons_of(nlp, text))
     assert {"Recep Tayyip Erdogan", "Benny Gantz"} <= names
     assert not names & {"Elad Malka", "SERTAC KAYAR", "Ben Samuels", "Twitter", "AA"}

@@ -74,7 +74,7 @@ def test_not_utf8(tmp_path):
 def test_too_large_is_refused_unread(tmp_path):
     f = tmp_path / "big.txt"
     with open(f, "wb") as fh:
-        fh.truncate(MAX_BYTES + 1)   # sparse: refused from its size alone
+        fh.truncate(MAX_BYTES + 1)  # sparse: refused from its size alone
     _error(f, "larger than")
 
 
@@ -93,10 +93,12 @@ def test_missing_path():
 
 def test_jsonl_records_and_errors(tmp_path):
     f = tmp_path / "batch.jsonl"
-    lines = [json.dumps({"id": "a1", "text": "Body one.", "published": "2020-05-01", "title": "T", "url": "u"}),
-             "{not json",
-             json.dumps({"id": "a3", "title": "no text"}),
-             json.dumps({"id": "a4", "text": "Body four."})]
+    lines = [
+        json.dumps({"id": "a1", "text": "Body one.", "published": "2020-05-01", "title": "T", "url": "u"}),
+        "{not json",
+        json.dumps({"id": "a3", "title": "no text"}),
+        json.dumps({"id": "a4", "text": "Body four."}),
+    ]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_articles([f]))
     assert [type(i).__name__ for i in items] == ["Article", "ArticleError", "ArticleError", "Article"]

@@ -1,9 +1,20 @@
 from datetime import date
 
-from diplomacy.extraction.resolve import (candidate_keys, match_event, match_person, merge_event_fields,
-                                          merge_person_names)
-from diplomacy.extraction.types import (ExtractedEvent, ExtractedPerson, KnownEvent, KnownPerson, OfficeMention,
-                                        Participant)
+from diplomacy.extraction.resolve import (
+    candidate_keys,
+    match_event,
+    match_person,
+    merge_event_fields,
+    merge_person_names,
+)
+from diplomacy.extraction.types import (
+    ExtractedEvent,
+    ExtractedPerson,
+    KnownEvent,
+    KnownPerson,
+    OfficeMention,
+    Participant,
+)
 
 
 def person(name, *aliases, country=None, title=None):
@@ -24,7 +35,9 @@ def test_diacritics_and_dotless_i():
 
 def test_transliterations():
     assert match_person(person("Sadat Onal", country="TR"), [KnownPerson(2, "Sedat Önal", (), "TR")]).id == 2
-    assert match_person(person("Eyal Shviki", country="IL"), [KnownPerson(3, "Eyal Shuiki", (), "IL")]).id == 3
+    assert (
+        match_person(person("Eyal Shviki", country="IL"), [KnownPerson(3, "Eyal Shuiki", (), "IL")]).id == 3
+    )
 
 
 def test_partial_name():
@@ -54,10 +67,22 @@ def test_not_same_as_keeps_rivals_apart():
     assert match_person(person("John Smith", country="GB"), [a, b]) is None
 
 
-def _event(kind="meeting", d=date(2022, 2, 17), precision="day", people=("p1", "p2"), status="occurred",
-           countries=("IL", "TR")):
-    return ExtractedEvent(kind=kind, date=d, date_precision=precision if d else None, status=status,
-                          countries=list(countries), participants=[Participant(p) for p in people])
+def _event(
+    kind="meeting",
+    d=date(2022, 2, 17),
+    precision="day",
+    people=("p1", "p2"),
+    status="occurred",
+    countries=("IL", "TR"),
+):
+    return ExtractedEvent(
+        kind=kind,
+        date=d,
+        date_precision=precision if d else None,
+        status=status,
+        countries=list(countries),
+        participants=[Participant(p) for p in people],
+    )
 
 
 def test_match_event_same_people_compatible_kind_and_date():
