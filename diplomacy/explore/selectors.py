@@ -80,9 +80,11 @@ def search(query: str, limit: int = SEARCH_LIMIT) -> SearchResults:
         for c in Country.objects.only("code", "name", "names", "demonyms", "ended")
         if query.upper() == c.code or any(key in fold(n) for n in [c.name, *c.names, *c.demonyms])
     ][:limit]
+    people_ids = [p.pk for p in results.people]
+    participated = Participation.objects.filter(person_id__in=people_ids).values("event_id")
     results.events = list(
         public_events()
-        .filter(Q(title__icontains=query) | Q(location__icontains=query))
+        .filter(Q(title__icontains=query) | Q(location__icontains=query) | Q(pk__in=participated))
         .select_related("location_country")
         .order_by(F("date").desc(nulls_last=True), "-id")[:limit]
     )
@@ -90,6 +92,11 @@ def search(query: str, limit: int = SEARCH_LIMIT) -> SearchResults:
 
 
 # Countries and pairs
+
+
+def country_events(code: str) -> QuerySet[Event]:
+    """Public events that involve the country, each event once."""
+    return public_events().filter(pk__in=Event.objects.involving(code).values("pk"))
 
 
 def pair_events(a: str, b: str) -> QuerySet[Event]:
@@ -233,14 +240,16 @@ def highlight_segments(sentence: str, start: int, highlights: list) -> list[tupl
 
 def event_detail(public_id) -> Event | None:
     return (
-        event_listing(public_events())
+        public_events()
+        .select_related("location_country")
         .prefetch_related(
+            "countries",
             Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related(
                     "person", "country", "office", "office__country", "office__organization"
                 ).order_by("role", "person__match_key"),
-            )
+            ),
         )
         .filter(uuid=public_id)
         .first()

@@ -82,7 +82,7 @@ def country(request, code):
     if code != code.upper():
         return redirect("explore:country", code=code.upper())
     country = get_object_or_404(Country, code=code)
-    events = selectors.public_events().involving(code)
+    events = selectors.country_events(code)
     return render(
         request,
         "explore/country.html",
