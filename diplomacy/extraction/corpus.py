@@ -9,6 +9,7 @@ loader uses (``resolve.resolve_article``), so its export predicts the database's
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections import Counter
@@ -23,6 +24,7 @@ from diplomacy.extraction.reader import read_articles
 from diplomacy.extraction.resolve import (
     Resolution,
     candidate_keys,
+    event_countries,
     merge_event_fields,
     merge_person_names,
     resolve_article,
@@ -104,7 +106,10 @@ class InMemoryIndex:
         out = []
         for e in self.events.values():
             if person_ids & set(e.participants) or not person_ids and set(e.countries) & set(event.countries):
-                out.append(e.known())
+                known = e.known()
+                people = (self.persons[p].known().country for p in e.participants)
+                countries = event_countries(people, e.countries)
+                out.append(dataclasses.replace(known, countries=tuple(countries)))
         return out
 
     def add(self, result: ArticleResult, res: Resolution) -> None:
@@ -191,7 +196,9 @@ class InMemoryIndex:
                     "end_date": _iso(e.end_date),
                     "status": e.status,
                     "location": e.location,
-                    "countries": sorted(e.countries),
+                    "countries": event_countries(
+                        (self.persons[pid].known().country for pid in e.participants), e.countries
+                    ),
                     "participants": [
                         {
                             "person": pid,

@@ -43,6 +43,7 @@ class EventMention:
     countries: set[str] = field(default_factory=set)
     group_countries: set[str] = field(default_factory=set)
     groups: list[set[str]] = field(default_factory=list)
+    sides: dict[int, str] = field(default_factory=dict)   # person -> "subj" (acting side) or "obj"
     anaphoric: bool = False
     date: date | None = None
     precision: str | None = None
@@ -197,9 +198,15 @@ def _clause_subjects(verb: Token) -> list[Token]:
     return subs
 
 
-def _scope(trigger: Token) -> set[int]:
-    """Token indices whose people take part in the trigger's event."""
+def _scope(trigger: Token) -> tuple[set[int], set[int]]:
+    """Token indices whose people take part in the trigger's event, and the subset on the
+    acting side (the subject; a noun's possessor or "of"/"by" phrase: "the visit of X")."""
     toks = {t.i for t in trigger.subtree}
+    subj_toks: set[int] = set()
+    if trigger.pos_ != "VERB":
+        for c in trigger.children:
+            if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                subj_toks |= {t.i for t in c.subtree}
     lex = lexicon()
     verb = None
     if trigger.pos_ == "VERB":
@@ -223,9 +230,10 @@ def _scope(trigger: Token) -> set[int]:
             if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
                 subj = subj.head.head
             toks |= {t.i for t in subj.subtree}
+            subj_toks |= {t.i for t in subj.subtree}
             if subj.dep_ == "relcl":
                 toks.add(subj.head.i)
-    return toks
+    return toks, subj_toks
 
 
 def _resolve_pronouns(trigger: Token, scope: set[int], mentions: list[Mention], doc: Doc) -> set[int]:
@@ -342,6 +350,8 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
         for c in trigger.children
         if c.dep_ in ("amod", "aux", "advmod", "acl", "compound", "auxpass", "neg", "prep")
     }
+    # "met ahead of a visit": the cue belongs to what follows "ahead of", not to the meeting
+    words -= {"ahead", "before", "preparations", "prepare", "preparing", "prior"}
     head, hops = trigger, 0
     while head.head.i != head.i and hops < 4:
         if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
@@ -469,7 +479,7 @@ def find_event_mentions(
         ]
         for i, kind in triggers.items():
             tok = doc[i]
-            scope = _scope(tok)
+            scope, subj_toks = _scope(tok)
             for j in triggers:
                 # another trigger below this one has its own arguments ("arrived after X's visit")
                 if j != i and any(a.i == tok.i for a in doc[j].ancestors):
@@ -486,7 +496,12 @@ def find_event_mentions(
                 used = [m for m in used if m.person in envoys]
                 people = envoys
             em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people, direct=set(people))
+            em.sides = {m.person: "subj" if m.end - 1 in subj_toks else "obj" for m in used}
             em.groups = _groups(scope, doc, published)
+            if any(doc[j].lower_ in ("they", "them", "their") for j in scope):
+                # "where they met with X": they = the sentence's one-country group ("the Turkish delegation")
+                whole = _groups(set(range(sent.start, sent.end)), doc, published)
+                em.groups += [g for g in whole if len(g) == 1 and g not in em.groups][:1]
             em.group_countries = set().union(*em.groups) if em.groups else set()
             em.location, em.location_country = _location(tok, scope, doc, published)
             em.definite = any(c.lower_ == "the" for c in tok.children) and not people and tok.pos_ == "NOUN"
@@ -507,6 +522,11 @@ def find_event_mentions(
             for m in found:
                 if not m.date:
                     m.anaphoric = True
+        for m in found:
+            # "In meetings held at both ministries, ...": an undated mention naming no one
+            # elaborates on an encounter already told
+            if not m.date and not m.participants and not m.groups and FAMILIES[m.kind] == "encounter":
+                m.anaphoric = True
         found = [em for em in found if not _speculative(em.trigger)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
@@ -515,9 +535,14 @@ def find_event_mentions(
                 and em.anchor is None
                 and sent[0].lower_ in ("earlier", "later", "afterwards", "afterward", "subsequently")
             ):
+                # "Earlier, X met Y": the same day and place as the encounter just told
                 prev = next((m for m in reversed(out) if m.date and m.precision == "day"), None)
                 if prev:
                     em.date, em.precision = prev.date, prev.precision
+                prev = next((m for m in reversed(out) if m.location and FAMILIES[m.kind] == "encounter"),
+                            None)
+                if prev and not em.location:
+                    em.location, em.location_country = prev.location, prev.location_country
         out.extend(found)
     _resolve_anchors(out)
     return out
@@ -649,7 +674,11 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             if d.location_country and m.location_country and d.location_country != m.location_country:
                 continue
             vague = (d.date is None) != (m.date is None) and (d.precision or m.precision) != "day"
-            score = participants_overlap(d.participants, m.participants, allow_containment=not vague)
+            score = participants_overlap(
+                d.participants, m.participants, allow_containment=not vague and countries <= d.countries
+            ) if not (m.participants <= d.participants or d.participants <= m.participants) else (
+                participants_overlap(d.participants, m.participants, allow_containment=not vague)
+            )
             if vague and score < 0.6:
                 score = 0.0
             if score < 0.5:
@@ -691,6 +720,8 @@ def _antecedent(drafts: list[EventDraft], m: EventMention) -> EventDraft | None:
     mention of the same family and status, not one recalled with a vague date."""
     best, best_pos = None, -1
     for d in drafts:
+        if not d.participants:
+            continue
         if FAMILIES[d.kind] != FAMILIES[m.kind] or d.status != m.status or d.precision in ("month", "year"):
             continue
         if m.location_country and d.location_country and m.location_country != d.location_country:

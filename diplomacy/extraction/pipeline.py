@@ -102,8 +102,11 @@ def _reciprocal_subject(root) -> bool:
     verb = top.head
     if top.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
+    # "X and Y met with Z" has a partner; "X and Y held talks" / "X and Y met" has none
     partner = any(
-        c.dep_ == "dobj" or c.dep_ in ("prep", "mark") and c.lower_ in ("with", "to") for c in verb.children
+        c.dep_ in ("prep", "mark") and c.lower_ in ("with", "to")
+        or c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in lexicon().group_words)
+        for c in verb.children
     )
     return not partner
 
@@ -175,9 +178,10 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
             continue
         avoid = {o.receiving for o in p.offices if o.receiving}
         for em in involved:
-            # in a two-person encounter the other person is from the other side
-            if len(em.participants) == 2:
-                avoid |= {persons[q].country for q in em.participants if q != i and persons[q].country}
+            # the people across the table serve another state
+            side = em.sides.get(i)
+            if side:
+                avoid |= {persons[q].country for q, s in em.sides.items() if s != side and persons[q].country}
         rest = [c for c in ranked if c not in avoid]
         p.country = rest[0] if rest else None
     for _ in range(2):
@@ -228,6 +232,9 @@ def _person(key: str, p: PersonDraft, doc: Doc) -> ExtractedPerson:
 
 def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc) -> ExtractedEvent:
     countries = {persons[q].country for q in d.participants if persons[q].country}
+    if d.kind in ("appointment", "withdrawal"):
+        # "ambassador to Turkey": the receiving state is a party too
+        countries |= {o.receiving for q in d.participants for o in persons[q].offices if o.receiving}
     countries |= {c for m in d.mentions for c in m.group_countries}
     if d.location_country and (d.kind == "visit" or len(countries) < 2):
         countries.add(d.location_country)

@@ -236,6 +236,15 @@ def merge_event_fields(known: KnownEvent, new: ExtractedEvent) -> dict:
     return out
 
 
+def event_countries(participant_countries: Iterable[str | None], reported: Iterable[str]) -> list[str]:
+    """The countries an event involves: its participants' (as resolved across articles) when
+    they name two or more, else those joined with the countries the reports gave."""
+    people = {c for c in participant_countries if c}
+    if len(people) >= 2:
+        return sorted(people)
+    return sorted(people | set(reported))
+
+
 def merge_person_names(name: str, aliases: Iterable[str], new: ExtractedPerson) -> tuple[str, list[str]]:
     """The canonical name and alias list after adding a new person's spellings: the fullest
     spelling (most tokens, then diacritics kept) is the name."""
