@@ -116,6 +116,26 @@ def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _release(obj, seen: set[int] | None = None) -> None:
+    """Drop the prefetch and relation caches of a rendered instance and of what it holds.
+
+    A prefetched instance and its cached querysets refer to each other; left alone, such
+    cycles wait for the cyclic garbage collector and memory grows with the export.
+    """
+    seen = set() if seen is None else seen
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    cache = obj.__dict__.pop("_prefetched_objects_cache", None) or {}
+    related = list(obj._state.fields_cache.values())
+    obj._state.fields_cache = {}
+    for qs in cache.values():
+        related.extend(qs._result_cache or ())
+    for other in related:
+        if other is not None:
+            _release(other, seen)
+
+
 def _first_sentences(event: Event) -> dict[int, str]:
     sentences: dict[int, str] = {}
     for ev in event.evidence.all():
@@ -208,7 +228,9 @@ def iter_persons(flt: ExportFilter, chunk_size: int = CHUNK_SIZE) -> Iterator[di
         "aliases", Prefetch("tenures", queryset=Tenure.objects.select_related("office__organization").order_by("pk"))
     )
     for person in qs.iterator(chunk_size=chunk_size):
-        yield person_record(person)
+        record = person_record(person)
+        _release(person)
+        yield record
 
 
 def iter_events(flt: ExportFilter, chunk_size: int = CHUNK_SIZE, *, self_contained: bool = False) -> Iterator[dict]:
@@ -228,7 +250,9 @@ def iter_events(flt: ExportFilter, chunk_size: int = CHUNK_SIZE, *, self_contain
         Prefetch("evidence", queryset=_event_evidence()),
     )
     for event in qs.iterator(chunk_size=chunk_size):
-        yield event_record(event, self_contained=self_contained)
+        record = event_record(event, self_contained=self_contained)
+        _release(event)
+        yield record
 
 
 def research_export(flt: ExportFilter | None = None) -> dict:
@@ -282,6 +306,8 @@ def _csv_value(value) -> str:
 def _event_rows(flt: ExportFilter, chunk_size: int) -> Iterator[tuple]:
     qs = export_events(flt).prefetch_related("countries")
     for e in qs.iterator(chunk_size=chunk_size):
+        countries = ";".join(sorted(c.code for c in e.countries.all()))
+        _release(e)
         yield (
             e.uuid,
             e.kind,
@@ -294,7 +320,7 @@ def _event_rows(flt: ExportFilter, chunk_size: int) -> Iterator[tuple]:
             e.status,
             e.location,
             e.location_country_id,
-            ";".join(sorted(c.code for c in e.countries.all())),
+            countries,
             e.title,
             e.review_status,
             round(e.confidence, 3),
