@@ -9,6 +9,7 @@ never overwritten, and "not the same person" decisions keep people apart.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -289,6 +290,7 @@ class _ArticleWriter:
         self.countries: dict[str, Country | None] = {}
         self.persons: dict[str, Person] = {}
         self.person_offices: dict[str, Office] = {}
+        self.evidence: list[Evidence] = []
 
     def write(self) -> ArticleOutcome:
         self.source = self._source()
@@ -296,25 +298,29 @@ class _ArticleWriter:
             self._person(person)
         for event in self.result.events:
             self._event(event)
+        Evidence.objects.bulk_create(self.evidence, batch_size=500)
         return self.outcome
 
     # -- helpers
     def _country(self, code: str | None) -> Country | None:
-        if not code:
+        """The Country of a code, without a query: a Country's primary key is its code."""
+        if not code or code not in _country_codes():
             return None
         if code not in self.countries:
-            self.countries[code] = Country.objects.filter(code=code).first()
+            self.countries[code] = Country(code=code)
         return self.countries[code]
 
     def _evidence(self, item: ExtractedEvidence, kind: str, **links) -> None:
-        Evidence.objects.create(
-            source=self.source,
-            kind=kind,
-            sentence=item.sentence,
-            start=item.start,
-            end=item.end,
-            highlights=[list(h) for h in item.highlights],
-            **links,
+        self.evidence.append(
+            Evidence(
+                source=self.source,
+                kind=kind,
+                sentence=item.sentence,
+                start=item.start,
+                end=item.end,
+                highlights=[list(h) for h in item.highlights],
+                **links,
+            )
         )
 
     # -- source
@@ -409,9 +415,11 @@ class _ArticleWriter:
             person = known[match.id]
             self._update_person(person, extracted)
         self.persons[extracted.key] = person
+        existing = {a.name for a in person.aliases.all()} if match is not None else set()
         for alias in names:
-            PersonAlias.objects.get_or_create(person=person, name=alias, defaults={"source": self.source})
-        all_names = [person.name, *names, *(a.name for a in person.aliases.all())]
+            if alias not in existing:
+                PersonAlias.objects.get_or_create(person=person, name=alias, defaults={"source": self.source})
+        all_names = [person.name, *names, *existing]
         NameKey.objects.bulk_create(
             [NameKey(person=person, key=k) for k in resolve.candidate_keys(all_names)], ignore_conflicts=True
         )
@@ -442,9 +450,7 @@ class _ArticleWriter:
         if not title:
             return None
         organization = (
-            Organization.objects.filter(acronym=mention.organization).first()
-            if mention.organization
-            else None
+            Organization.objects.filter(acronym=mention.organization).first() if mention.organization else None
         )
         country = None if organization else self._country(mention.country)
         lookup = {"title_key": fold(title), "country": country, "organization": organization}
@@ -474,8 +480,7 @@ class _ArticleWriter:
     # -- events
     def _event(self, extracted: ExtractedEvent) -> None:
         participant_ids = {
-            p.person: (self.persons[p.person].id if p.person in self.persons else None)
-            for p in extracted.participants
+            p.person: (self.persons[p.person].id if p.person in self.persons else None) for p in extracted.participants
         }
         ids = {i for i in participant_ids.values() if i is not None}
         known = {e.id: e for e in self._event_candidates(extracted, ids)}
@@ -535,9 +540,7 @@ class _ArticleWriter:
                 qs = qs.filter(countries__code=code)
         if extracted.date:
             window = timedelta(days=62)
-            qs = qs.filter(
-                Q(date__isnull=True) | Q(date__range=(extracted.date - window, extracted.date + window))
-            )
+            qs = qs.filter(Q(date__isnull=True) | Q(date__range=(extracted.date - window, extracted.date + window)))
         return qs.distinct().order_by("pk")[:MAX_CANDIDATES]
 
     def _create_event(self, extracted: ExtractedEvent) -> Event:
@@ -592,6 +595,11 @@ class _ArticleWriter:
             event.confidence = max(event.confidence, extracted.confidence)
             event.save()
         return changed
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(Country.objects.values_list("code", flat=True))
 
 
 def _not_same_pairs(known: dict[int, Person]) -> dict[int, set[int]]:
