@@ -66,6 +66,7 @@ def shoot(base: str, out: Path, chromium: str) -> list[Path]:
         page.fill("#id_password", PASSWORD)
         page.click("input[type=submit]")
         page.wait_for_selector("#result_list")
+        page.click("#toggle-nav-sidebar")  # more room for the queue; remembered by the browser
         page.screenshot(path=str(queue), full_page=False)
         page.goto(f"{base}/admin/diplomacy/event/?q=Jerusalem&kind__exact=meeting")
         page.click("#result_list tbody tr:first-child th a")

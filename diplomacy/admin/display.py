@@ -68,11 +68,12 @@ def source_heading(source: Source) -> SafeString:
         if source.url
         else ""
     )
+    name = format_html(' <span class="source-name">({})</span>', source.name) if source.title else ""
     return format_html(
-        '<a class="source-link" href="{}">{}</a> <span class="source-name">({})</span>{}{}',
+        '<a class="source-link" href="{}">{}</a>{}{}{}',
         admin_url,
         title,
-        source.name,
+        name,
         published,
         original,
     )

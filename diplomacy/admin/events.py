@@ -72,6 +72,8 @@ def _describe_event(event: Event):
 @admin.register(Event)
 class EventAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
     change_form_template = "admin/diplomacy/event/change_form.html"
+    change_list_template = "admin/diplomacy/event/change_list.html"
+    view_on_site = False
     list_display = [
         "__str__",
         "kind",
@@ -79,7 +81,7 @@ class EventAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
         "participants",
         "country_list",
         "sources_count",
-        "review_status",
+        "review_badge",
         "confidence_display",
     ]
     list_display_links = ["__str__"]
@@ -138,6 +140,9 @@ class EventAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).for_listing()
 
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
+
     def get_search_results(self, request, queryset, search_term):
         term = search_term.strip()
         if not term:
@@ -168,6 +173,12 @@ class EventAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
     @admin.display(description="sources", ordering="source_count")
     def sources_count(self, obj):
         return obj.source_count
+
+    @admin.display(description="review", ordering="review_status")
+    def review_badge(self, obj):
+        return format_html(
+            '<span class="review review-{}">{}</span>', obj.review_status, obj.get_review_status_display()
+        )
 
     @admin.display(description="confidence", ordering="confidence")
     def confidence_display(self, obj):

@@ -84,6 +84,7 @@ def _describe_office(office: Office):
 
 @admin.register(Person)
 class PersonAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
+    view_on_site = False
     list_display = ["name", "country", "alias_list", "event_count", "wikidata_id"]
     list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]
