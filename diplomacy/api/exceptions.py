@@ -4,6 +4,7 @@ import logging
 
 from rest_framework import status
 from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -30,7 +31,14 @@ class Moved(Exception):
 
 
 def exception_handler(exc, context):
-    """DRF's handler, with validation errors under one message and unexpected ones as JSON 500."""
+    """DRF's handler, with validation errors under one message and unexpected ones as JSON 500.
+
+    Errors are JSON whatever format was asked for (a CSV client gets a JSON error body).
+    """
+    request = context.get("request")
+    if request is not None and getattr(getattr(request, "accepted_renderer", None), "format", "json") != "json":
+        request.accepted_renderer = JSONRenderer()
+        request.accepted_media_type = JSONRenderer.media_type
     if isinstance(exc, Moved):
         code = status.HTTP_301_MOVED_PERMANENTLY if exc.safe else status.HTTP_308_PERMANENT_REDIRECT
         return Response({"detail": MOVED, "location": exc.location}, status=code, headers={"Location": exc.location})

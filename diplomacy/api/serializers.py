@@ -11,7 +11,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from diplomacy.models import Country, Event, Evidence, Office, Person, Source
+from diplomacy.models import Country, DatePrecision, Event, Evidence, Office, Person, Source
 
 
 class PublicIdLink(serializers.HyperlinkedIdentityField):
@@ -79,6 +79,9 @@ class EventSourceSerializer(serializers.Serializer):
 class EventSerializer(serializers.ModelSerializer):
     id = serializers.UUIDField(source="uuid", read_only=True)
     url = PublicIdLink("event-detail")
+    date_precision = serializers.ChoiceField(
+        choices=DatePrecision.choices, allow_blank=True, read_only=True, help_text="Empty when undated."
+    )
     location_country = serializers.CharField(source="location_country_id", read_only=True, allow_null=True)
     countries = serializers.SlugRelatedField(
         slug_field="code", many=True, read_only=True, help_text="Countries the event involves."

@@ -139,6 +139,17 @@ class PublicIdMixin:
         return obj
 
 
+class CSVListMixin:
+    """``format=csv`` (or ``Accept: text/csv``) for reading a list; anything else is JSON."""
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        listing = getattr(self, "action", None) in {"list", None} and not self.kwargs.get("pk")
+        if listing and self.request.method in {"GET", "HEAD"}:
+            renderers.append(CSVRenderer())
+        return renderers
+
+
 class CuratedWriteMixin:
     """POST, PATCH and DELETE through the curation services; the answer is the read serializer."""
 
@@ -238,7 +249,7 @@ class MergeMixin:
     ),
     destroy=extend_schema(summary="Delete an event", description="Needs `delete_event`."),
 )
-class EventViewSet(PublicIdMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelViewSet):
+class EventViewSet(PublicIdMixin, CSVListMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelViewSet):
     """Diplomatic events with participants (and their offices at the time) and sources."""
 
     serializer_class = serializers.EventSerializer
@@ -248,12 +259,6 @@ class EventViewSet(PublicIdMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelV
     csv_columns = EVENT_CSV_COLUMNS
     merge_service_name = "event_merge"
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
-
-    def get_renderers(self):
-        renderers = super().get_renderers()
-        if self.action == "list":
-            renderers.append(CSVRenderer())
-        return renderers
 
     def get_queryset(self):
         return event_listing()
@@ -271,14 +276,13 @@ class EventViewSet(PublicIdMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelV
         return self._merge(request)
 
 
-class PersonEventsView(PublicIdMixin, generics.ListAPIView):
+class PersonEventsView(PublicIdMixin, CSVListMixin, generics.ListAPIView):
     """The events one person took part in (newest first); the events' filters apply."""
 
     serializer_class = serializers.EventSerializer
     filterset_class = filters.EventFilter
     pagination_class = KeysetPagination
     csv_columns = EVENT_CSV_COLUMNS
-    renderer_classes = [*generics.ListAPIView.renderer_classes, CSVRenderer]
     permission_classes = [permissions.AllowAny]
 
     def get_queryset(self):
@@ -335,7 +339,7 @@ class PersonEventsView(PublicIdMixin, generics.ListAPIView):
     ),
     destroy=extend_schema(summary="Delete a person", description="Needs `delete_person`."),
 )
-class PersonViewSet(PublicIdMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelViewSet):
+class PersonViewSet(PublicIdMixin, CSVListMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelViewSet):
     """People acting for a state or an international organisation, with aliases and offices."""
 
     serializer_class = serializers.PersonSerializer
@@ -345,12 +349,6 @@ class PersonViewSet(PublicIdMixin, CuratedWriteMixin, MergeMixin, viewsets.Model
     csv_columns = PERSON_CSV_COLUMNS
     merge_service_name = "person_merge"
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
-
-    def get_renderers(self):
-        renderers = super().get_renderers()
-        if self.action == "list":
-            renderers.append(CSVRenderer())
-        return renderers
 
     def get_queryset(self):
         return Person.objects.prefetch_related(
