@@ -43,7 +43,7 @@ class EventMention:
     countries: set[str] = field(default_factory=set)
     group_countries: set[str] = field(default_factory=set)
     groups: list[set[str]] = field(default_factory=list)
-    sides: dict[int, str] = field(default_factory=dict)   # person -> "subj" (acting side) or "obj"
+    sides: dict[int, str] = field(default_factory=dict)  # person -> "subj" (acting side) or "obj"
     anaphoric: bool = False
     date: date | None = None
     precision: str | None = None
@@ -236,17 +236,29 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     return toks, subj_toks
 
 
-def _resolve_pronouns(trigger: Token, scope: set[int], mentions: list[Mention], doc: Doc) -> set[int]:
-    """People a possessive pronoun in the scope stands for ("his meeting with X" -> the subject)."""
-    out: set[int] = set()
+def _resolve_pronouns(
+    trigger: Token, scope: set[int], mentions: list[Mention], doc: Doc, earlier: list[Mention]
+) -> dict[int, int]:
+    """People pronouns in the scope stand for, as {person: pronoun token}: "his meeting with X"
+    -> the sentence's first-named person; "He will travel to Y" -> the person the previous
+    sentences were about (their first-named person)."""
+    out: dict[int, int] = {}
     for i in sorted(scope):
         tok = doc[i]
-        if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
-            before = [
-                m for m in mentions if m.char_start < tok.idx and m.char_start >= trigger.sent.start_char
-            ]
-            if before:
-                out.add(before[0].person)
+        low = tok.lower_
+        if not (
+            low in ("his", "her")
+            and tok.dep_ == "poss"
+            or low in ("he", "she")
+            and tok.dep_.startswith("nsubj")
+        ):
+            continue
+        before = [m for m in mentions if trigger.sent.start_char <= m.char_start < tok.idx]
+        if before:
+            out[before[0].person] = i
+        elif earlier:
+            last_sent = doc[earlier[-1].start].sent.start
+            out[next(m for m in earlier if doc[m.start].sent.start == last_sent).person] = i
     return out
 
 
@@ -290,20 +302,21 @@ def _groups(scope: set[int], doc: Doc, on: date | None) -> list[set[str]]:
     return out
 
 
-def _location(trigger: Token, scope: set[int], doc: Doc, on: date | None) -> tuple[str | None, str | None]:
-    """The place of an event as the article names it, and its country."""
+def _location(
+    trigger: Token, scope: set[int], doc: Doc, on: date | None, kind: str = "meeting"
+) -> tuple[str | None, str | None]:
+    """The place of an event as the article names it, and its country: "in"/"at" the trigger
+    (its clause), a visit's destination ("to", object); an envoy's post is not a place."""
     candidates: list[Token] = []
+    encounter = FAMILIES.get(kind) == "encounter" or kind == "call"
+    preps = ("in", "at", "to") if encounter else ("in", "at")
     for tok in [
         trigger,
         *trigger.children,
         *([trigger.head] if trigger.head.pos_ == "VERB" else []),
         *(trigger.head.children if trigger.head.pos_ == "VERB" else []),
     ]:
-        if (
-            tok.dep_ == "prep"
-            and tok.lower_ in ("in", "at", "to")
-            or (tok.dep_ == "dobj" and trigger.lemma_ == "visit")
-        ):
+        if tok.dep_ == "prep" and tok.lower_ in preps or (tok.dep_ == "dobj" and trigger.lemma_ == "visit"):
             objs = [tok] if tok.dep_ == "dobj" else [g for g in tok.children if g.dep_ == "pobj"]
             candidates += objs
     for obj in candidates:
@@ -315,6 +328,8 @@ def _location(trigger: Token, scope: set[int], doc: Doc, on: date | None) -> tup
             return span, code
         if obj.ent_type_ in ("FAC", "GPE", "LOC"):
             return span, None
+    if not encounter:
+        return None, None
     # an "in <City>" anywhere in the scope
     for i in sorted(scope):
         tok = doc[i]
@@ -354,7 +369,8 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
     words -= {"ahead", "before", "preparations", "prepare", "preparing", "prior"}
     head, hops = trigger, 0
     while head.head.i != head.i and hops < 4:
-        if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
+        purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "acl", "relcl", "pcomp") and not purpose:
             break
         head = head.head
         hops += 1
@@ -485,7 +501,9 @@ def find_event_mentions(
                 if j != i and any(a.i == tok.i for a in doc[j].ancestors):
                     scope -= {t.i for t in doc[j].subtree}
             people, used = _participants(tok, scope, sent_mentions, persons, set(triggers))
-            people |= _resolve_pronouns(tok, scope, sent_mentions, doc)
+            earlier = [m for m in mentions if m.end <= sent.start and not _inside(m.char_start, quotes)]
+            pronouns = _resolve_pronouns(tok, scope, sent_mentions, doc, earlier)
+            people |= set(pronouns)
             if kind in ("appointment", "withdrawal"):
                 # the envoy is the participant, not whoever announced or welcomed the move
                 envoys = {
@@ -496,14 +514,33 @@ def find_event_mentions(
                 used = [m for m in used if m.person in envoys]
                 people = envoys
             em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people, direct=set(people))
-            em.sides = {m.person: "subj" if m.end - 1 in subj_toks else "obj" for m in used}
+            # a person named on the acting side stays there even if named again later
+            em.sides = {m.person: "obj" for m in used}
+            em.sides.update({m.person: "subj" for m in used if m.end - 1 in subj_toks})
+            if tok.pos_ == "VERB" and not any(
+                c.dep_ == "prep"
+                and c.lower_ in ("with", "to")
+                or c.dep_ == "dobj"
+                and (c.ent_type_ == "PERSON" or c.lower_ in lexicon().group_words)
+                for c in tok.children
+            ):
+                # "X and Y met": each coordinated subject is its own side
+                for m in used:
+                    root = doc[m.end - 1]
+                    if em.sides.get(m.person) == "subj" and (
+                        root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+                    ):
+                        em.sides[m.person] = f"subj{root.i}"
+            for q, j in pronouns.items():
+                if q in people and q not in em.sides:
+                    em.sides[q] = "subj" if j in subj_toks else "obj"
             em.groups = _groups(scope, doc, published)
             if any(doc[j].lower_ in ("they", "them", "their") for j in scope):
                 # "where they met with X": they = the sentence's one-country group ("the Turkish delegation")
                 whole = _groups(set(range(sent.start, sent.end)), doc, published)
                 em.groups += [g for g in whole if len(g) == 1 and g not in em.groups][:1]
             em.group_countries = set().union(*em.groups) if em.groups else set()
-            em.location, em.location_country = _location(tok, scope, doc, published)
+            em.location, em.location_country = _location(tok, scope, doc, published, kind)
             em.definite = any(c.lower_ == "the" for c in tok.children) and not people and tok.pos_ == "NOUN"
             em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
             if kind in ("agreement", "appointment", "withdrawal") and not people:
@@ -539,8 +576,9 @@ def find_event_mentions(
                 prev = next((m for m in reversed(out) if m.date and m.precision == "day"), None)
                 if prev:
                     em.date, em.precision = prev.date, prev.precision
-                prev = next((m for m in reversed(out) if m.location and FAMILIES[m.kind] == "encounter"),
-                            None)
+                prev = next(
+                    (m for m in reversed(out) if m.location and FAMILIES[m.kind] == "encounter"), None
+                )
                 if prev and not em.location:
                     em.location, em.location_country = prev.location, prev.location_country
         out.extend(found)
@@ -674,10 +712,12 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             if d.location_country and m.location_country and d.location_country != m.location_country:
                 continue
             vague = (d.date is None) != (m.date is None) and (d.precision or m.precision) != "day"
-            score = participants_overlap(
-                d.participants, m.participants, allow_containment=not vague and countries <= d.countries
-            ) if not (m.participants <= d.participants or d.participants <= m.participants) else (
-                participants_overlap(d.participants, m.participants, allow_containment=not vague)
+            score = (
+                participants_overlap(
+                    d.participants, m.participants, allow_containment=not vague and countries <= d.countries
+                )
+                if not (m.participants <= d.participants or d.participants <= m.participants)
+                else (participants_overlap(d.participants, m.participants, allow_containment=not vague))
             )
             if vague and score < 0.6:
                 score = 0.0
@@ -753,4 +793,3 @@ def keep(draft: EventDraft) -> bool:
         lone = draft.kind in ("meeting", "call") and len(draft.participants) < 2
         return not (lone and len(draft.countries) < 2)
     return draft.date is not None and len(draft.countries) >= 2
-

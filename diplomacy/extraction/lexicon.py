@@ -78,22 +78,49 @@ def _cities() -> dict[str, str]:
     for country in gc.get_countries().values():
         if country.get("capital"):
             best[fold(country["capital"])] = (10**9, country["iso"])
-    return {k: v[1] for k, v in best.items()}
+    # geonames still files a few cities under retired codes
+    legacy = {"CS": "RS", "YU": "RS", "AN": "CW"}
+    return {k: legacy.get(v[1], v[1]) for k, v in best.items()}
+
+
+@functools.cache
+def _former_states() -> dict[str, list[tuple[date, str]]]:
+    """Current code -> [(end date, former state code)] from data/former_states.tsv."""
+    out: dict[str, list[tuple[date, str]]] = {}
+    for line in (DATA_DIR / "former_states.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        former, ended, successors = line.split("\t")[:3]
+        end = date.fromisoformat(ended.strip())
+        for code in successors.split(","):
+            out.setdefault(code.strip(), []).append((end, former.strip()))
+    return out
+
+
+def as_of(code: str | None, on: date | None) -> str | None:
+    """The state a place belonged to on a date: Moscow in 1989 is in the Soviet Union (SU)."""
+    if code is None or on is None:
+        return code
+    for end, former in sorted(_former_states().get(code, [])):
+        if on <= end:
+            return former
+    return code
 
 
 @functools.lru_cache(maxsize=4096)
 def place_country(text: str, on: date | None = None) -> str | None:
-    """ISO code of a place named in text: a country, a known landmark or a city; else None."""
+    """ISO code of a place named in text (a country, a known landmark or a city) as of the
+    date ``on``; else None."""
     key = fold(text)
     if key.startswith("the "):
         key = key[4:]
     code = resolve_country(text, on) or resolve_country(key, on)
     if code:
-        return code
+        return as_of(code, on) if code not in {f for v in _former_states().values() for _, f in v} else code
     lex = lexicon()
     if key in lex.places:
-        return lex.places[key]
-    return _cities().get(key)
+        return as_of(lex.places[key], on)
+    return as_of(_cities().get(key), on)
 
 
 def organization(text: str) -> str | None:

@@ -324,10 +324,38 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
                 o.title == office.title and o.country == office.country for o in persons[m.person].offices
             ):
                 persons[m.person].offices.append(office)
+    _resolve_counterparts(persons, mentions)
     for p in persons:
         p.names.sort(key=lambda n: (-len(n.split()), -sum(ord(c) > 127 for c in n)))
     _resolve_countries(persons)
     return persons, mentions
+
+
+def _resolve_counterparts(persons: list[PersonDraft], mentions: list[Mention]) -> None:
+    """ "his Chinese counterpart Wang Yi": the counterpart holds the same office as the person
+    met, for their own country."""
+    for p in persons:
+        for office in list(p.offices):
+            if fold(office.title) != "counterpart":
+                continue
+            before = [
+                m
+                for m in mentions
+                if office.sentence_start <= m.char_start < office.highlight[0] and persons[m.person] is not p
+            ]
+            model = next(
+                (
+                    o
+                    for m in reversed(before)
+                    for o in persons[m.person].offices
+                    if fold(o.title) != "counterpart"
+                ),
+                None,
+            )
+            if model is None:
+                p.offices.remove(office)
+            else:
+                office.title = model.title
 
 
 def _word_count(doc: Doc, sp: tuple[int, int]) -> int:
@@ -444,7 +472,8 @@ def _walk_right(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
         while j < bound and doc[j].text != ")":
             j += 1
         j += 1
-    if j >= bound or doc[j].text != ",":
+    as_phrase = j < bound and doc[j].lower_ == "as"  # "appointed X as its new ambassador"
+    if j >= bound or doc[j].text != "," and not as_phrase:
         return None
     j += 1
     start, possessor = j, None

@@ -69,7 +69,6 @@ class Pipeline:
             keys[i] = f"p{len(keys) + 1}"
             out_persons.append(_person(keys[i], p, doc))
         events = [_event(d, persons, keys, doc) for d in drafts]
-        events = [e for e in events if e.participants or not any(d.participants for d in drafts if False)]
         return ArticleResult(
             article=article, persons=out_persons, events=events, extractor_version=EXTRACTOR_VERSION
         )
@@ -104,11 +103,26 @@ def _reciprocal_subject(root) -> bool:
         return False
     # "X and Y met with Z" has a partner; "X and Y held talks" / "X and Y met" has none
     partner = any(
-        c.dep_ in ("prep", "mark") and c.lower_ in ("with", "to")
-        or c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in lexicon().group_words)
+        c.dep_ in ("prep", "mark")
+        and c.lower_ in ("with", "to")
+        or c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or c.lower_ in lexicon().group_words)
         for c in verb.children
     )
     return not partner
+
+
+def _host_country(i: int, involved, persons: list[PersonDraft]) -> str | None:
+    """ "X travelled to Uruguay to meet President Y": the person met abroad is the host's."""
+    for em in involved:
+        if em.sides.get(i) != "obj" or not em.location_country or em.kind not in ("meeting", "visit"):
+            continue
+        visitors = {
+            persons[q].country for q, side in em.sides.items() if side == "subj" and persons[q].country
+        }
+        if visitors and em.location_country not in visitors:
+            return em.location_country
+    return None
 
 
 def _conj_country(doc: Doc, p: PersonDraft, persons: list[PersonDraft], by_token: dict) -> str | None:
@@ -172,9 +186,15 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
         involved = [em for em in found if i in em.participants]
         if not p.offices and not involved:
             continue
+        if any(o.organization for o in p.offices):
+            continue  # officials of the UN, EU... serve no state
         sibling = _conj_country(doc, p, persons, by_token)
         if sibling:
             p.country = sibling
+            continue
+        host = _host_country(i, involved, persons)
+        if host:
+            p.country = host
             continue
         avoid = {o.receiving for o in p.offices if o.receiving}
         for em in involved:
