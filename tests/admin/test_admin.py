@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from diplomacy import curation
-from diplomacy.models import Event, IngestRun, Person, PersonAlias, Redirect, ReviewStatus
+from diplomacy.models import Event, IngestRun, Office, Person, PersonAlias, Redirect, ReviewStatus
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -389,3 +389,34 @@ def test_dashboard_counts_and_latest_ingests(curator_client, jerusalem):
 def test_curators_group_exists_from_migration():
     group = Group.objects.get(name="Curators")
     assert group.permissions.filter(codename="change_event").exists()
+
+
+def test_merge_offices_and_events_through_their_confirmation_pages(curator_client, jerusalem):
+    survivor = factories.OfficeFactory(title="Foreign Minister")
+    absorbed = factories.OfficeFactory(title="Minister of Foreign Affairs")
+    factories.TenureFactory(office=absorbed)
+    url = reverse("admin:diplomacy_office_changelist")
+    selected = {"action": "merge_office_merge", "_selected_action": [survivor.pk, absorbed.pk]}
+    assert "Keep “Minister of Foreign Affairs (IL)”" in curator_client.post(url, selected).content.decode()
+    curator_client.post(url, {**selected, "post": "yes", "survivor": survivor.pk})
+    assert list(Office.objects.values_list("title", flat=True)) == ["Foreign Minister"]
+    assert survivor.tenures.count() == 1
+
+    duplicate = factories.EventFactory(title="Kalın in Jerusalem")
+    factories.EventSourceFactory(event=duplicate)
+    selected = {"action": "merge_event_merge", "_selected_action": [jerusalem.pk, duplicate.pk]}
+    page = curator_client.post(QUEUE, selected).content.decode()
+    assert "Keep “Kalın in Jerusalem”" in page and "Ibrahim Kalın" in page
+    curator_client.post(QUEUE, {**selected, "post": "yes", "survivor": jerusalem.pk})
+    assert list(Event.objects.values_list("pk", flat=True)) == [jerusalem.pk]
+    assert jerusalem.sources.count() == 3
+
+
+def test_merge_needs_a_survivor_and_two_records(curator_client):
+    a, b = factories.PersonFactory(), factories.PersonFactory()
+    url = reverse("admin:diplomacy_person_changelist")
+    one = curator_client.post(url, {"action": "merge_person_merge", "_selected_action": [a.pk]}, follow=True)
+    assert "Select at least two records to merge." in one.content.decode()
+    both = {"action": "merge_person_merge", "_selected_action": [a.pk, b.pk], "post": "yes"}
+    assert "Choose the record that survives" in curator_client.post(url, both, follow=True).content.decode()
+    assert Person.objects.count() == 2
