@@ -154,9 +154,8 @@ def person_merge(*, survivor: Person, absorbed: Person, user=None, note: str = "
             twin.source_id = twin.source_id or alias.source_id
             w.save(twin)
         w.delete(alias)
-    for name in (absorbed.name,):
-        if name not in kept and name != survivor.name:
-            w.save(PersonAlias(person=survivor, name=name, confirmed=True))
+    if absorbed.name not in kept:
+        w.save(PersonAlias(person=survivor, name=absorbed.name, confirmed=True))
 
     offices = {t.office_id: t for t in survivor.tenures.all()}
     for tenure in absorbed.tenures.all():
