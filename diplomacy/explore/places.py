@@ -2,7 +2,8 @@
 
 A place is resolved only when exactly one city carries its name (within the event's
 country when that is known); otherwise it stays unresolved, with the reason, and is
-never guessed. The index is built once per process, on first use.
+never guessed. A country's name is not a place (its capital is not assumed), except
+for a city-state whose capital has the country's name. The index is built once per process, on first use.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
+from diplomacy.extraction import gazetteer
 from diplomacy.extraction.text import fold
 
 NOT_FOUND = "no place of that name in the gazetteer"
 AMBIGUOUS = "several places of that name"
 NO_NAME = "no place name"
+COUNTRY_ONLY = "a country, not a place in it"
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,10 @@ def resolve(name: str, country: str | None = None) -> Resolution:
     if not key:
         return Resolution(None, NO_NAME)
     by_name, by_alias = _index()
+    country_code = gazetteer.resolve_country(name)
+    if country_code:
+        same_name = [p for p in by_name.get(key, []) if p.country == country_code]
+        return Resolution(same_name[0]) if len(same_name) == 1 else Resolution(None, COUNTRY_ONLY)
     for table in (by_name, by_alias):
         candidates = table.get(key, [])
         if country:

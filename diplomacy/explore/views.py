@@ -108,8 +108,7 @@ def person(request, public_id):
         {
             "person": person,
             "aliases": sorted({a.name for a in person.aliases.all()} - {person.name}),
-            "tenures": tenures,
-            "tenure_chart": _tenure_chart(tenures),
+            "tenures": _tenure_rows(tenures),
             "counterparts": selectors.counterparts(person),
             "table": selectors.year_kind_counts(events),
             "page": _page(request, events),
@@ -117,21 +116,22 @@ def person(request, public_id):
     )
 
 
-def _tenure_chart(tenures):
-    """Bars for the dated tenures, as percentages of the span they cover together."""
+def _tenure_rows(tenures):
+    """Each tenure with a bar placed on the span all dated tenures cover (no bars under 30 days)."""
     dated = [t for t in tenures if t.start or t.end]
-    if not dated:
-        return None
-    first = min(t.start or t.end for t in dated)
-    last = max(t.end or t.start for t in dated)
-    span = max((last - first).days, 1)
-    bars = []
-    for t in dated:
-        s, e = t.start or t.end, t.end or t.start
-        left = (s - first).days / span * 100
-        width = max((e - s).days / span * 100, 1.5)
-        bars.append({"tenure": t, "left": round(min(left, 98.5), 2), "width": round(min(width, 100 - left), 2)})
-    return {"first": first, "last": last, "bars": bars}
+    first = min((t.start or t.end for t in dated), default=None)
+    last = max((t.end or t.start for t in dated), default=None)
+    span = (last - first).days if dated else 0
+    rows = []
+    for t in tenures:
+        bar = None
+        if span >= 30 and (t.start or t.end):
+            s, e = t.start or t.end, t.end or t.start
+            width = max((e - s).days / span * 100, 1.5)
+            left = min((s - first).days / span * 100, 100 - width)
+            bar = {"left": round(left, 2), "width": round(width, 2)}
+        rows.append({"tenure": t, "bar": bar})
+    return {"rows": rows, "first": first, "last": last, "bars": span >= 30}
 
 
 @require_safe

@@ -27,6 +27,12 @@ def test_places_never_guess():
     assert places.resolve("Ankara", "IL").reason == places.NOT_FOUND
     assert places.resolve("").reason == places.NO_NAME
     assert places.resolve("Paris").reason == places.AMBIGUOUS
+    assert places.resolve("Turkey", "TR").reason == places.COUNTRY_ONLY
+    assert places.resolve("Israel").reason == places.COUNTRY_ONLY
+
+
+def test_places_city_state_is_its_own_capital():
+    assert places.resolve("Singapore", "SG").place.country == "SG"
 
 
 def test_search_finds_people_by_any_alias_accent_insensitively(world):

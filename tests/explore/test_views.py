@@ -91,7 +91,7 @@ def test_person_page_tenures_timeline_and_counterparts(client, world, django_ass
 
     response = get(client, "person", world.herzog.uuid)
     assert "President" in response.content.decode()
-    assert response.context["tenure_chart"]["bars"][0]["width"] == 100
+    assert response.context["tenures"]["rows"][0]["bar"] == {"left": 0, "width": 100}
 
 
 def test_merged_person_redirects_to_survivor(client, world):

@@ -3,7 +3,10 @@
   "use strict";
   var el = document.getElementById("map");
   var points = JSON.parse(document.getElementById("map-points").textContent);
-  var map = L.map(el, { worldCopyJump: false, minZoom: 1, maxZoom: 9, attributionControl: true, zoomSnap: 0.25 });
+  var map = L.map(el, {
+    minZoom: 1, maxZoom: 9, zoomSnap: 0.25,
+    maxBounds: [[-75, -200], [85, 200]], maxBoundsViscosity: 0.8,
+  });
   map.attributionControl.setPrefix(false).addAttribution("Shapes: Natural Earth · Places: GeoNames");
   map.setView([30, 20], 2);
 
@@ -16,7 +19,7 @@
   var markers = L.featureGroup();
   var max = points.reduce(function (m, p) { return Math.max(m, p.n); }, 1);
   points.forEach(function (p) {
-    var radius = 5 + 20 * Math.sqrt(p.n / max);
+    var radius = 5 + 13 * Math.sqrt(p.n / max);
     var dates = p.first === p.last ? p.first : p.first + " – " + p.last;
     var href = el.dataset.search + "?q=" + encodeURIComponent(p.name);
     L.circleMarker([p.lat, p.lon], {
@@ -39,7 +42,7 @@
         interactive: false,
       }).addTo(map);
       markers.addTo(map).bringToFront();
-      if (points.length) map.fitBounds(markers.getBounds().pad(points.length === 1 ? 2 : 0.6), { maxZoom: 6 });
+      if (points.length) map.fitBounds(markers.getBounds().pad(0.25), { maxZoom: 6, padding: [30, 30] });
       el.dataset.ready = "1";
     });
 })();
