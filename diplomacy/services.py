@@ -307,7 +307,9 @@ class _ArticleWriter:
         if not code or code not in _country_codes():
             return None
         if code not in self.countries:
-            self.countries[code] = Country(code=code)
+            country = Country(code=code)
+            country._state.adding, country._state.db = False, "default"
+            self.countries[code] = country
         return self.countries[code]
 
     def _evidence(self, item: ExtractedEvidence, kind: str, **links) -> None:
@@ -488,16 +490,7 @@ class _ArticleWriter:
             extracted,
             participant_ids,
             [
-                KnownEvent(
-                    id=e.id,
-                    kind=e.kind,
-                    date=e.date,
-                    date_precision=e.date_precision or None,
-                    status=e.status,
-                    countries=tuple(c.code for c in e.countries.all()),
-                    participant_ids=tuple(p.person_id for p in e.participations.all()),
-                    location=e.location or None,
-                )
+                _known_event(e)
                 for e in known.values()
             ],
         )
@@ -512,7 +505,7 @@ class _ArticleWriter:
         locked = event.review_status != ReviewStatus.EXTRACTED
         if "countries" not in event.curated_fields and not locked:
             codes_ = set(extracted.countries) | {p.country for p in extracted.participants if p.country}
-            event.countries.add(*[c for c in map(self._country, sorted(codes_)) if c])
+            event.countries.add(*[c.code for c in map(self._country, sorted(codes_)) if c])
         if "participants" not in event.curated_fields and not locked:
             for participant in extracted.participants:
                 person = self.persons.get(participant.person)
@@ -540,7 +533,11 @@ class _ArticleWriter:
                 qs = qs.filter(countries__code=code)
         if extracted.date:
             window = timedelta(days=62)
-            qs = qs.filter(Q(date__isnull=True) | Q(date__range=(extracted.date - window, extracted.date + window)))
+            qs = qs.filter(
+                Q(date__isnull=True)
+                | Q(date__range=(extracted.date - window, extracted.date + window))
+                | Q(event_sources__source=self.source)  # re-extraction: what this article said before
+            )
         return qs.distinct().order_by("pk")[:MAX_CANDIDATES]
 
     def _create_event(self, extracted: ExtractedEvent) -> Event:
@@ -595,6 +592,22 @@ class _ArticleWriter:
             event.confidence = max(event.confidence, extracted.confidence)
             event.save()
         return changed
+
+
+def _known_event(event: Event) -> KnownEvent:
+    """An event as the matcher sees it. A date or kind a curator set is not held against a
+    new report: the report still describes the event the curator corrected."""
+    curated = set(event.curated_fields)
+    return KnownEvent(
+        id=event.id,
+        kind=event.kind,
+        date=None if "date" in curated else event.date,
+        date_precision=None if "date" in curated else (event.date_precision or None),
+        status=event.status,
+        countries=tuple(c.code for c in event.countries.all()),
+        participant_ids=tuple(p.person_id for p in event.participations.all()),
+        location=event.location or None,
+    )
 
 
 @functools.cache
