@@ -95,7 +95,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Concurrent readers while one ingest writes; wait instead of failing on a lock.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 30, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "transaction_mode": "IMMEDIATE"}
+        {
+            "timeout": 30,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -165,7 +169,7 @@ SPECTACULAR_SETTINGS = {
     "Reads are open (anonymous reads are throttled); writes need a token "
     "(`Authorization: Token <key>`) of a user with the model permission. Records are "
     "identified by UUID; the id of a record merged into another redirects to the survivor. "
-    "Lists never count their rows: follow `next`. Errors are JSON: `{\"detail\": ...}`.",
+    'Lists never count their rows: follow `next`. Errors are JSON: `{"detail": ...}`.',
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api",
