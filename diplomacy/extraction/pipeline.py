@@ -67,8 +67,8 @@ class Pipeline:
             if p.private and not p.offices or not p.offices and i not in used:
                 continue
             keys[i] = f"p{len(keys) + 1}"
-            out_persons.append(_person(keys[i], p, doc))
-        events = [_event(d, persons, keys, doc) for d in drafts]
+            out_persons.append(_person(keys[i], p, doc, article.text))
+        events = [_event(d, persons, keys, doc, article.text) for d in drafts]
         return ArticleResult(
             article=article, persons=out_persons, events=events, extractor_version=EXTRACTOR_VERSION
         )
@@ -211,21 +211,20 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
                     o.country = persons[o.possessor].country if o.possessor is not None else p.country
 
 
-def _evidence(doc: Doc, start: int, end: int, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    s, e = (span.start_char, span.end_char) if span is not None else (start, end)
-    text = doc.text[s:e]
-    stripped = text.rstrip()
-    e -= len(text) - len(stripped)
+def _evidence(text: str, start: int, end: int, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:
+    """Evidence for the sentence at [start, end) of the article text, surrounding blanks trimmed."""
+    chunk = text[start:end]
+    s = start + len(chunk) - len(chunk.lstrip())
+    e = end - (len(chunk) - len(chunk.rstrip()))
     return Evidence(
-        sentence=doc.text[s:e],
+        sentence=text[s:e],
         start=s,
         end=e,
         highlights=tuple(sorted({h for h in highlights if s <= h[0] and h[1] <= e})),
     )
 
 
-def _person(key: str, p: PersonDraft, doc: Doc) -> ExtractedPerson:
+def _person(key: str, p: PersonDraft, doc: Doc, text: str) -> ExtractedPerson:
     offices = []
     seen = set()
     ordered = sorted(p.offices, key=lambda o: -len(o.title))
@@ -234,14 +233,14 @@ def _person(key: str, p: PersonDraft, doc: Doc) -> ExtractedPerson:
         if any(low in s and o.country == c for s, c in seen):
             continue
         seen.add((low, o.country))
-        ev = _evidence(doc, o.sentence_start, o.sentence_end, [o.highlight])
+        ev = _evidence(text, o.sentence_start, o.sentence_end, [o.highlight])
         offices.append(
             OfficeMention(title=o.title, country=o.country, organization=o.organization, evidence=ev)
         )
     evidence = []
     for m in p.mentions[:5]:
         sent = doc[m.start].sent
-        ev = _evidence(doc, sent.start_char, sent.end_char, [(m.char_start, m.char_end)])
+        ev = _evidence(text, sent.start_char, sent.end_char, [(m.char_start, m.char_end)])
         if all(ev.start != x.start for x in evidence):
             evidence.append(ev)
     aliases = list(dict.fromkeys(p.names))
@@ -250,7 +249,7 @@ def _person(key: str, p: PersonDraft, doc: Doc) -> ExtractedPerson:
     )
 
 
-def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc) -> ExtractedEvent:
+def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc, text: str) -> ExtractedEvent:
     countries = {persons[q].country for q in d.participants if persons[q].country}
     if d.kind in ("appointment", "withdrawal"):
         # "ambassador to Turkey": the receiving state is a party too
@@ -272,7 +271,7 @@ def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc:
         if m.sent.start_char in seen:
             continue
         seen.add(m.sent.start_char)
-        evidence.append(_evidence(doc, m.sent.start_char, m.sent.end_char, m.highlights))
+        evidence.append(_evidence(text, m.sent.start_char, m.sent.end_char, m.highlights))
     return ExtractedEvent(
         kind=d.kind,
         date=d.date,
