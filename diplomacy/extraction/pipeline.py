@@ -249,7 +249,9 @@ def _person(key: str, p: PersonDraft, doc: Doc, text: str) -> ExtractedPerson:
     )
 
 
-def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc, text: str) -> ExtractedEvent:
+def _event(
+    d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc, text: str
+) -> ExtractedEvent:
     countries = {persons[q].country for q in d.participants if persons[q].country}
     if d.kind in ("appointment", "withdrawal"):
         # "ambassador to Turkey": the receiving state is a party too
