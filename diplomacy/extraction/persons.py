@@ -152,6 +152,11 @@ def _country_of_token(tok: Token, on: date | None) -> str | None:
     return resolve_country(tok.text, on)
 
 
+def _inner_hyphen(tok: Token) -> bool:
+    """Whether a token is a hyphen inside a word ("el-Sisi"), with no space on either side."""
+    return tok.text in ("-", "‐") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
 def _name_ok(tokens: list[Token]) -> bool:
     """Whether a run of tokens can be a person's name (capitalised, not a title, place or agency)."""
     lex = lexicon()
@@ -160,7 +165,10 @@ def _name_ok(tokens: list[Token]) -> bool:
     text = " ".join(t.text for t in tokens)
     if fold(text) in lex.not_persons or organization(text):
         return False
-    words = [t for t in tokens if t.lower_ not in lex.particles]
+    # "el-Sisi": a hyphen joined to both neighbours belongs to the name
+    if tokens[0].text == "-" or tokens[-1].text == "-":
+        return False
+    words = [t for t in tokens if t.lower_ not in lex.particles and not _inner_hyphen(t)]
     if not words:
         return False
     for t in words:
@@ -228,13 +236,43 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
         while (
             k < len(doc)
             and k - j < 4
-            and (_NAME_TOKEN.match(doc[k].text) or doc[k].lower_ in lex.particles)
+            and (_NAME_TOKEN.match(doc[k].text) or doc[k].lower_ in lex.particles or _inner_hyphen(doc[k]))
             and not _is_title_word(doc[k])
             and doc[k].ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "FAC")
         ):
             k += 1
-        ends = k >= len(doc) or not _NAME_TOKEN.match(doc[k].text)
+        ends = k >= len(doc) or not (_NAME_TOKEN.match(doc[k].text) or _inner_hyphen(doc[k]))
         if k > j and ends and _name_ok(list(doc[j:k])) and doc[j].sent.start == tok.sent.start:
+            out.append((j, k))
+    return out + _apposed_names(doc)
+
+
+def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names set off after a title phrase ("the head of the division, Dror Shalom, said")."""
+    out = []
+    for comma in doc:
+        if comma.text != ",":
+            continue
+        j = comma.i + 1
+        k = j
+        while k < len(doc) and k - j < 4 and (_NAME_TOKEN.match(doc[k].text) or _inner_hyphen(doc[k])):
+            k += 1
+        if (
+            k - j < 2
+            or k >= len(doc)
+            or doc[k].text not in (",", ".")
+            and doc[k].lower_ not in ("and", "said")
+        ):
+            continue
+        run = list(doc[j:k])
+        if any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP", "FAC") for t in run) or not _name_ok(run):
+            continue
+        i, heads = comma.i - 1, False
+        sent_start = comma.sent.start
+        while i >= sent_start and comma.i - i <= 14 and _acceptable(doc[i]):
+            heads = heads or _is_head(doc[i])
+            i -= 1
+        if heads:
             out.append((j, k))
     return out
 
@@ -397,6 +435,7 @@ def _acceptable(tok: Token) -> bool:
         low in _STOP_WORDS
         or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "SCONJ")
         and not _is_title_word(tok)
+        and not (tok.pos_ == "PRON" and tok.dep_ == "poss")
     ):
         return False
     if tok.is_punct and tok.text not in ("-", "–") and tok.text not in _POSSESSIVE:

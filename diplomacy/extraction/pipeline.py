@@ -86,10 +86,15 @@ def _article_countries(doc: Doc, on: date | None) -> Counter:
 
 def _home_country(doc: Doc, persons: list[PersonDraft], on: date | None) -> str | None:
     """The country whose officials the article names without a nationality: much mentioned,
-    rarely used as a title's qualifier."""
+    rarely used to qualify a person's title, never the host of "ambassador to X"."""
     counts = _article_countries(doc, on)
-    qualifiers = Counter(o.country for p in persons for o in p.offices if o.country)
-    scored = sorted(counts, key=lambda c: -(counts[c] - 4 * qualifiers[c]))
+    qualified: Counter = Counter()
+    for p in persons:
+        for code in {o.country for o in p.offices if o.country} | {
+            o.receiving for o in p.offices if o.receiving
+        }:
+            qualified[code] += 1
+    scored = sorted(counts, key=lambda c: -(counts[c] - 5 * qualified[c]))
     return scored[0] if scored else None
 
 
