@@ -140,14 +140,14 @@ def populate(dsn: str, events: int) -> None:
                     extractor_version, signature)
                 SELECT s, encode(sha256(('source' || s)::bytea), 'hex'), 'article_' || s || '.txt',
                     'Talks in the capital ' || s, 'https://news.example.org/' || s,
-                    date '2000-01-01' + (s * 9131 / {sources}),
+                    date '2000-01-01' + (s::bigint * 9131 / {sources})::int,
                     repeat('The ministers met to discuss bilateral relations. ', 10), now(), 'bench', '[]'
                 FROM generate_series(1, {sources}) s""",
             f"""INSERT INTO diplomacy_event (id, uuid, curated_fields, version, created_at, updated_at, kind,
                     cameo_code, plover_event, plover_mode, date, date_precision, end_date, status, location,
                     title, review_status, confidence, location_country_id)
                 SELECT i, md5('event' || i)::uuid, '[]', 1, now(), now(), ({kinds})[i % 6 + 1], '040', '', '',
-                    CASE WHEN i % 200 = 0 THEN NULL ELSE date '2000-01-01' + (i * 9131 / {events}) END,
+                    CASE WHEN i % 200 = 0 THEN NULL ELSE date '2000-01-01' + (i::bigint * 9131 / {events})::int END,
                     CASE WHEN i % 200 = 0 THEN '' ELSE 'day' END, NULL, 'occurred', 'Capital ' || (i % 97),
                     'Event ' || i, CASE WHEN i % 3 = 0 THEN 'confirmed' ELSE 'extracted' END, 0.8, NULL
                 FROM generate_series(1, {events}) i""",

@@ -109,3 +109,16 @@ def test_source_detail_has_evidence_and_hides_text_from_anonymous(api, reader_ap
     assert authenticated["text"] == source.text
     assert published["text"] == source.text
     assert api.get(f"/api/sources/{'0' * 64}/").status_code == 404
+
+
+def test_anonymous_reads_are_throttled_but_not_token_users(api, reader_api, monkeypatch):
+    from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "2/minute"})
+    monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", {"user": "100/minute"})
+
+    statuses = [api.get("/api/countries/").status_code for _ in range(3)]
+
+    assert statuses == [200, 200, 429]
+    assert api.get("/api/countries/").json()["detail"]
+    assert reader_api.get("/api/countries/").status_code == 200
