@@ -21,6 +21,7 @@ from diplomacy.extraction.dates import DateMention, find_dates
 from diplomacy.extraction.lexicon import lexicon, place_country
 from diplomacy.extraction.persons import Mention, PersonDraft, exclusion_spans
 from diplomacy.extraction.text import fold
+from diplomacy.extraction.wire import dateline
 
 FAMILIES = {
     "meeting": "encounter",
@@ -32,6 +33,7 @@ FAMILIES = {
 }
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 _RELATIVE = {"that", "who", "which", "whom"}
+_SPANS_OF_TIME = {"year", "month", "decade", "week", "century"}
 
 
 @dataclass
@@ -223,10 +225,14 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                 subj_toks |= {t.i for t in c.subtree}
     lex = lexicon()
     verb = None
+    anchor = trigger
+    # "opened two days of talks", "a round of talks": the measure noun stands in the clause
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+        anchor = anchor.head.head
     if trigger.pos_ == "VERB":
         verb = trigger
-    elif trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj"):
-        head = trigger.head
+    elif anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj"):
+        head = anchor.head
         # "held talks with", "paid a visit": a light verb's subject takes part; "hailed the visit" no
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lex.light_verbs:
             verb = head
@@ -306,9 +312,12 @@ def _groups(scope: set[int], doc: Doc, on: date | None) -> list[set[str]]:
         codes: set[str] = set()
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
-        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        mods += [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+        ]
+        mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
         for c in mods:
-            code = place_country(c.text, on) if c.text[:1].isupper() else None
+            code = place_country(_entity_span(c, doc) or c.text, on) if c.text[:1].isupper() else None
             if code:
                 codes.add(code)
         if codes:
@@ -497,6 +506,7 @@ def find_event_mentions(
     text = doc.text
     quotes = _quote_spans(text)
     excluded = exclusion_spans(text)
+    line = dateline(text, published)
     out: list[EventMention] = []
     for sent in doc.sents:
         found: list[EventMention] = []
@@ -512,6 +522,8 @@ def find_event_mentions(
         ]
         for i, kind in triggers.items():
             tok = doc[i]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SPANS_OF_TIME:
+                continue  # "ending nine years of negotiations": a process, not an encounter
             scope, subj_toks = _scope(tok)
             for j in triggers:
                 # another trigger below this one has its own arguments ("arrived after X's visit")
@@ -570,6 +582,7 @@ def find_event_mentions(
             d
             for d in find_dates(sent.text, published, future)
             if not _inside(sent.start_char + d.start, quotes)
+            and not (line and sent.start_char + d.start < line.end)
         ]
         _assign_dates(sent, found, dates)
         if any(m.definite for m in found):
@@ -600,6 +613,15 @@ def find_event_mentions(
                     em.location, em.location_country = prev.location, prev.location_country
         out.extend(found)
     _resolve_anchors(out)
+    if line and line.place_country:
+        lead_end = text.find("\n", line.end) if "\n" in text[line.end :] else len(text)
+        for em in out:
+            # "ANKARA (AP) — X met Y on Monday": the lead's meeting is where the story was filed,
+            # when that is one of the parties' countries
+            if em.location or FAMILIES[em.kind] != "encounter" or em.trigger.idx > lead_end:
+                continue
+            if line.place_country in {persons[q].country for q in em.participants} | em.group_countries:
+                em.location, em.location_country = line.place, line.place_country
     return out
 
 
@@ -623,6 +645,8 @@ def _sentence_countries(sent: Span, scope: set[int], on: date | None) -> set[str
     """Countries named in a sentence part ("China recalled its ambassador to Lithuania")."""
     out = set()
     for ent in sent.ents:
+        if ent.root.head.lower_ in ("in", "at", "near") and ent.label_ == "GPE":
+            continue  # where it happened, not who took part ("signed in Jeddah")
         if ent.label_ in ("GPE", "NORP") and any(i in scope for i in range(ent.start, ent.end)):
             code = place_country(ent.text, on)
             if code:
@@ -770,6 +794,30 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
     for d in drafts:
         d.mentions.sort(key=lambda m: m.trigger.i)
     return drafts
+
+
+def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
+    """Drafts without trips told through their meetings: a visit whose travellers all meet named
+    counterparts in the same country within three days becomes evidence of that meeting."""
+    out = []
+    meetings = [d for d in drafts if d.kind == "meeting" and len(d.participants) >= 2]
+    for d in drafts:
+        target = None
+        if d.kind == "visit" and d.participants:
+            for m in meetings:
+                near = d.date is None or m.date is None or abs((d.date - m.date).days) <= 3
+                place = d.location_country is None or d.location_country in (
+                    {m.location_country} | m.countries
+                )
+                if d.participants <= m.participants and d.status == m.status and near and place:
+                    target = m
+                    break
+        if target is None:
+            out.append(d)
+        else:
+            target.mentions.extend(d.mentions)
+            target.mentions.sort(key=lambda x: x.trigger.i)
+    return out
 
 
 def _antecedent(drafts: list[EventDraft], m: EventMention) -> EventDraft | None:

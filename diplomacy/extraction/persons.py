@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from diplomacy.extraction.gazetteer import resolve_country
 from diplomacy.extraction.lexicon import lexicon, organization
 from diplomacy.extraction.text import fold
+from diplomacy.extraction.wire import dateline
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _MONTHS_DAYS = {
@@ -119,7 +120,8 @@ class PersonDraft:
 
 def exclusion_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of bylines, photo credits and agency credits, where no person is read."""
-    spans = []
+    line = dateline(text)
+    spans = [(0, line.end)] if line else []
     for pattern in lexicon().exclusions:
         spans += [m.span() for m in pattern.finditer(text)]
     return spans
@@ -429,6 +431,7 @@ def _offices_around(
 
 
 def _acceptable(tok: Token) -> bool:
+    """Whether a token can be part of an office title ("the", "Israel's", "its new", "Deputy")."""
     lex = lexicon()
     low = tok.lower_
     if (
@@ -445,6 +448,8 @@ def _acceptable(tok: Token) -> bool:
         or _is_title_word(tok)
         or tok.text in _POSSESSIVE
         or tok.pos_ in ("NOUN", "ADJ", "PROPN", "DET")
+        or tok.pos_ == "PRON"
+        and tok.dep_ == "poss"
         or bool(resolve_country(tok.text))
     )
 
@@ -545,6 +550,31 @@ def _walk_right(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     return (start, j, possessor)
 
 
+def _country_runs(seg: list[Token], on: date | None) -> dict[int, str]:
+    """Positions in a title of country names and demonyms, multi-word ones included
+    ("United States", "South Korean"): position -> ISO code."""
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(seg):
+        for width in (3, 2, 1):
+            part = seg[k : k + width]
+            if len(part) < width or not part[0].text[:1].isupper():
+                continue
+            code = (
+                _country_of_token(part[0], on)
+                if width == 1
+                else resolve_country(" ".join(t.text for t in part), on)
+            )
+            if code:
+                for n in range(width):
+                    out[k + n] = code
+                k += width
+                break
+        else:
+            k += 1
+    return out
+
+
 def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) -> Office | None:
     """One normalised office from a title's token range, or None when it holds no office head."""
     lex = lexicon()
@@ -568,16 +598,20 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
     seg = segments[-1] if doc[end - 1].i + 1 < len(doc) and doc[end].text != "," else segments[0]
     country = receiving = org = None
     keep: list[Token] = []
+    places = _country_runs(seg, on)
     for k, t in enumerate(seg):
-        prev = seg[k - 1].lower_ if k else ""
-        code = _country_of_token(t, on)
+        code = places.get(k)
         if t.text == "U.S." or t.text == "US":
             code = "US"
-        name_org = organization(t.text)
+        name_org = organization(t.text) or (k + 1 < len(seg) and organization(f"{t.text} {seg[k + 1].text}"))
         if name_org:
             org = name_org
         if code and t.lower_ not in lex.org_words:
-            if prev in ("to", "in") and k >= 2 and _is_head(seg[k - 2]):
+            # "ambassador to (the) Turkey": the post's host, not the office's state
+            back = k - 1
+            while back >= 0 and (seg[back].lower_ == "the" or places.get(back) == code):
+                back -= 1
+            if back >= 1 and seg[back].lower_ in ("to", "in") and _is_head(seg[back - 1]):
                 receiving = code
                 keep.append(t)
             else:

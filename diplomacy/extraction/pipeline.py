@@ -9,7 +9,14 @@ from datetime import date
 from spacy.tokens import Doc
 
 from diplomacy.extraction import EXTRACTOR_VERSION
-from diplomacy.extraction.events import EventDraft, fill_groups, find_event_mentions, keep, merge_mentions
+from diplomacy.extraction.events import (
+    EventDraft,
+    fill_groups,
+    find_event_mentions,
+    fold_trips,
+    keep,
+    merge_mentions,
+)
 from diplomacy.extraction.lexicon import lexicon, place_country
 from diplomacy.extraction.nlp import get_nlp, with_known_names
 from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
@@ -59,7 +66,7 @@ class Pipeline:
         found = find_event_mentions(doc, persons, mentions, article.published)
         _fill_countries(doc, persons, mentions, found, article.published)
         fill_groups(found, persons)
-        drafts = [d for d in merge_mentions(found, persons) if keep(d)]
+        drafts = [d for d in fold_trips(merge_mentions(found, persons)) if keep(d)]
         used = {p for d in drafts for p in d.participants}
         keys: dict[int, str] = {}
         out_persons: list[ExtractedPerson] = []
@@ -117,6 +124,19 @@ def _reciprocal_subject(root) -> bool:
     return not partner
 
 
+def _appointing_state(i: int, involved, on) -> str | None:
+    """ "Japan appointed X as its ambassador": the envoy serves the appointing state."""
+    for em in involved:
+        if em.kind != "appointment" or em.trigger.pos_ != "VERB":
+            continue
+        for c in em.trigger.children:
+            if c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP"):
+                code = place_country(c.text, on)
+                if code:
+                    return code
+    return None
+
+
 def _host_country(i: int, involved, persons: list[PersonDraft]) -> str | None:
     """ "X travelled to Uruguay to meet President Y": the person met abroad is the host's."""
     for em in involved:
@@ -154,7 +174,7 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
     for _ in range(2):
         for m in mentions:
             p = persons[m.person]
-            if p.country:
+            if p.country or any(o.organization for o in p.offices):
                 continue
             root = doc[m.end - 1]
             # "X and Deputy Foreign Minister Y" (one side): coordinated people serve one state
@@ -196,6 +216,10 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
         sibling = _conj_country(doc, p, persons, by_token)
         if sibling:
             p.country = sibling
+            continue
+        appointer = _appointing_state(i, involved, on)
+        if appointer:
+            p.country = appointer
             continue
         host = _host_country(i, involved, persons)
         if host:
@@ -262,7 +286,7 @@ def _event(
         # "ambassador to Turkey": the receiving state is a party too
         countries |= {o.receiving for q in d.participants for o in persons[q].offices if o.receiving}
     countries |= {c for m in d.mentions for c in m.group_countries}
-    if d.location_country and (d.kind == "visit" or len(countries) < 2):
+    if d.location_country and (d.kind == "visit" or len(countries) < 2 and d.kind in ("meeting", "call")):
         countries.add(d.location_country)
     participants = []
     for q in sorted(d.participants, key=lambda q: min(m.char_start for m in persons[q].mentions)):

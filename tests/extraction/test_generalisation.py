@@ -1,0 +1,116 @@
+"""Behaviour on wire sentences of other regions and eras (not the seeds)."""
+
+from datetime import date
+
+from diplomacy.extraction.lexicon import place_country
+from diplomacy.extraction.wire import dateline
+
+
+def people(result):
+    return {p.name: p for p in result.persons}
+
+
+def names_in(result, event):
+    keys = {p.key: p.name for p in result.persons}
+    return {keys[p.person] for p in event.participants}
+
+
+def test_counterpart_takes_the_title_of_the_person_met(extract):
+    r = extract(
+        "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov held talks with his Chinese "
+        "counterpart Wang Yi in Moscow on Monday.",
+        date(2019, 4, 16),
+    )
+    wang = people(r)["Wang Yi"]
+    assert wang.country == "CN" and wang.offices[0].title == "Foreign Minister"
+    (e,) = r.events
+    assert (e.kind, e.date, e.location) == ("meeting", date(2019, 4, 15), "Moscow")
+
+
+def test_organisation_officials_have_no_country(extract):
+    r = extract(
+        "U.N. Secretary-General Antonio Guterres spoke by phone with Chinese Foreign Minister Wang Yi "
+        "on Monday.",
+        date(2021, 8, 11),
+    )
+    guterres = people(r)["Antonio Guterres"]
+    assert guterres.country is None and guterres.offices[0].organization == "UN"
+
+
+def test_places_belong_to_the_state_of_the_day():
+    assert place_country("Moscow", date(1989, 5, 1)) == "SU"
+    assert place_country("Moscow", date(1995, 5, 1)) == "RU"
+    assert place_country("Belgrade", date(1995, 1, 1)) == "YU"
+    assert place_country("the White House") == "US"
+
+
+def test_dateline_is_not_a_date_and_gives_the_lead_its_place(extract):
+    line = dateline("NEW DELHI, Jan 5 (Reuters) - Indian Prime Minister ...")
+    assert line is not None and line.place == "New Delhi" and line.place_country == "IN"
+    r = extract(
+        "NEW DELHI, Jan 5 (Reuters) - Indian Prime Minister Narendra Modi met Australian Prime "
+        "Minister Scott Morrison on Monday.",
+        date(2021, 1, 5),
+    )
+    (e,) = r.events
+    assert e.date == date(2021, 1, 4) and e.location == "New Delhi"
+
+
+def test_trip_told_through_its_meeting_is_one_event(extract):
+    r = extract(
+        "Brazilian President Luiz Inacio Lula da Silva met with his Argentine counterpart Alberto "
+        "Fernandez in Buenos Aires on Monday. Lula arrived in Argentina on Sunday.",
+        date(2023, 1, 24),
+    )
+    assert [e.kind for e in r.events] == ["meeting"]
+    assert len(r.events[0].evidence) == 2
+
+
+def test_pronoun_subject_and_host_abroad(extract):
+    r = extract(
+        "Brazilian President Luiz Inacio Lula da Silva spoke in Brasilia on Monday. He will travel to "
+        "Uruguay on Wednesday to meet President Luis Lacalle Pou.",
+        date(2023, 1, 24),
+    )
+    assert people(r)["Luis Lacalle Pou"].country == "UY"
+    (e,) = r.events
+    assert e.status == "planned" and e.date == date(2023, 1, 25)
+    assert names_in(r, e) == {"Luiz Inacio Lula da Silva", "Luis Lacalle Pou"}
+
+
+def test_envoy_appointed_as_ambassador(extract):
+    r = extract(
+        "Japan appointed Koji Tomita as its new ambassador to the United States, the government said.",
+        date(2023, 1, 24),
+    )
+    tomita = people(r)["Koji Tomita"]
+    assert tomita.country == "JP" and "Ambassador" in tomita.offices[0].title
+    (e,) = r.events
+    assert e.kind == "appointment" and set(e.countries) == {"JP", "US"}
+
+
+def test_hyphenated_and_apposed_names(extract):
+    r = extract(
+        "Egypt's President Abdel Fattah el-Sisi received Saudi Crown Prince Mohammed bin Salman in "
+        "Cairo on Sunday. The talks were led by the head of the political division at the Defense "
+        "Ministry, Dror Shalom, officials said.",
+        date(2021, 1, 5),
+    )
+    ps = people(r)
+    assert "Abdel Fattah el-Sisi" in ps and ps["Mohammed bin Salman"].offices[0].title == "Crown Prince"
+    assert "Dror Shalom" in ps and ps["Dror Shalom"].offices[0].title.startswith("Head of")
+
+
+def test_countries_without_named_people(extract):
+    r = extract("The foreign ministers of Japan and South Korea met in Tokyo on Friday.", date(2021, 1, 5))
+    (e,) = r.events
+    assert set(e.countries) == {"JP", "KR"} and e.participants == []
+
+
+def test_process_spans_are_not_encounters(extract):
+    r = extract(
+        "President Bush and Soviet President Mikhail Gorbachev signed the treaty in the Kremlin on "
+        "Wednesday, ending nine years of negotiations.",
+        date(1991, 8, 1),
+    )
+    assert [e.kind for e in r.events] == ["agreement"]
