@@ -9,7 +9,7 @@
    two participants (with their office), one of 250,000 sources and one evidence sentence.
 2. Serve the API with gunicorn on 127.0.0.1 (``--workers`` sync workers, persistent
    database connections) and warm it up.
-3. For each query (a dyad over a year, one person, one kind: the first page of 50 events),
+3. For each query (a dyad over a year, one person, one kind, no filter: the first page of 50 events),
    ``--requests`` requests from ``--concurrency`` client threads on loopback, and the same
    page computed by hand in the same run: the same SQL filters through psycopg, the rows
    turned into the same JSON document with ``json.dumps``, from as many threads each with
@@ -240,11 +240,18 @@ def involves(code_param: str) -> str:
 
 def direct_page(conn: psycopg.Connection, where: str, params: dict, base: str) -> bytes:
     """The first page of events matching ``where``, as the API's JSON, from psycopg rows."""
+    # Newest first, undated last: the same two plain ORDER BYs the API runs.
     rows = conn.execute(
-        f"SELECT {EVENT_COLUMNS} FROM diplomacy_event e WHERE {where} "
-        f"ORDER BY date DESC NULLS LAST, id DESC LIMIT {PAGE + 1}",
+        f"SELECT {EVENT_COLUMNS} FROM diplomacy_event e WHERE {where} AND e.date IS NOT NULL "
+        f"ORDER BY date DESC, id DESC LIMIT {PAGE + 1}",
         params,
     ).fetchall()
+    if len(rows) <= PAGE:
+        rows += conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM diplomacy_event e WHERE {where} AND e.date IS NULL "
+            f"ORDER BY id DESC LIMIT {PAGE + 1 - len(rows)}",
+            params,
+        ).fetchall()
     more = len(rows) > PAGE
     rows = rows[:PAGE]
     ids = [r[0] for r in rows]
@@ -350,6 +357,7 @@ def queries(dsn: str) -> list[tuple[str, str, str, dict]]:
             {"person": person},
         ),
         ("one kind", "/api/events/?kind=visit", "e.kind = %(kind)s", {"kind": "visit"}),
+        ("all events", "/api/events/", "TRUE", {}),
     ]
 
 
