@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from uuid import UUID
 
 from diplomacy.extraction.text import fold
 
@@ -375,7 +376,7 @@ def curated_gold() -> dict:
     Rejected events are left out, so predicting one again counts against the extractor.
     """
     from diplomacy.exports import ExportFilter, iter_events, iter_persons
-    from diplomacy.models import Event, Person, ReviewStatus, Source
+    from diplomacy.models import Event, Evidence, EvidenceKind, Person, ReviewStatus, Source
 
     articles = Source.objects.filter(events__review_status=ReviewStatus.CONFIRMED).distinct()
     confirmed = ExportFilter(review_statuses=(ReviewStatus.CONFIRMED,))
@@ -409,18 +410,20 @@ def curated_gold() -> dict:
             )
     participants = Person.objects.filter(participations__event__review_status=ReviewStatus.CONFIRMED)
     participant_ids = {str(u) for u in participants.values_list("uuid", flat=True)}
-    persons = [
-        {
-            "name": p["name"],
-            "country": p["country"],
-            "aliases": p["aliases"],
-            "offices": [
-                {"title": o["title"], "pattern": _exact(o["title"]), "country": o["country"]} for o in p["offices"]
-            ],
-        }
-        for p in iter_persons(ExportFilter())
-        if p["id"] in participant_ids
-    ]
+    # An office counts when these articles state it, or when no article does (a curator's).
+    stated = Evidence.objects.filter(kind=EvidenceKind.OFFICE, person__uuid__in=participant_ids)
+    in_articles = set(stated.filter(source__in=articles).values_list("person__uuid", "office__title"))
+    anywhere = set(stated.values_list("person__uuid", "office__title"))
+    persons = []
+    for p in iter_persons(ExportFilter()):
+        if p["id"] not in participant_ids:
+            continue
+        offices = [
+            {"title": o["title"], "pattern": _exact(o["title"]), "country": o["country"]}
+            for o in p["offices"]
+            if (UUID(p["id"]), o["title"]) in in_articles or (UUID(p["id"]), o["title"]) not in anywhere
+        ]
+        persons.append({"name": p["name"], "country": p["country"], "aliases": p["aliases"], "offices": offices})
     gold_names = {n for p in persons for n in folded_names(p)}
     mentioned = Person.objects.filter(evidence__source__in=articles).exclude(uuid__in=participant_ids).distinct()
     neutral = sorted({p.name for p in mentioned if fold(p.name) not in gold_names})

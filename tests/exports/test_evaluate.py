@@ -203,3 +203,19 @@ def test_evaluate_curated_scores_a_reextraction(world, monkeypatch, tmp_path):
     report = json.loads(out)
     assert report["corpus"] == "curated" and report["events"]["recall"] == 0.0
     assert json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))["corpus"] == "curated"
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_evaluate_curated_reextracts_in_a_scratch_database(world, tmp_path):
+    import sqlite3
+
+    world.article.text = "Israeli President Isaac Herzog met Turkish presidential adviser İbrahim Kalın in Jerusalem."
+    world.article.save()
+    report = json.loads(evaluate("--curated", "--json", "--scratch-dir", tmp_path))
+    assert report["corpus"] == "curated" and report["events"]["core_events"] == 1
+    with sqlite3.connect(tmp_path / "scratch.sqlite3") as scratch:
+        names = sorted(row[0] for row in scratch.execute("select name from diplomacy_source"))
+    assert names == ["000_a.txt", "001_b.txt"]
+    export = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    assert {s["name"] for e in export["events"] for s in e["sources"]} <= {"000_a.txt", "001_b.txt"}
