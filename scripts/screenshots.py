@@ -60,18 +60,23 @@ def shoot(base: str, out: Path, chromium: str) -> list[Path]:
     queue, event = out / "review-queue.png", out / "event-evidence.png"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1440, "height": 900}, device_scale_factor=1)
+        page = browser.new_page(viewport={"width": 1600, "height": 900}, device_scale_factor=1)
+        page.set_default_timeout(60_000)
         page.goto(f"{base}/admin/login/?next=/admin/diplomacy/event/")
         page.fill("#id_username", USERNAME)
         page.fill("#id_password", PASSWORD)
         page.click("input[type=submit]")
         page.wait_for_selector("#result_list")
         page.click("#toggle-nav-sidebar")  # more room for the queue; remembered by the browser
+        page.goto(f"{base}/admin/diplomacy/event/")
+        page.wait_for_selector("#result_list")
+        page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(queue), full_page=False)
         page.goto(f"{base}/admin/diplomacy/event/?q=Jerusalem&kind__exact=meeting")
         page.click("#result_list tbody tr:first-child th a")
         page.wait_for_selector("#evidence")
         page.set_viewport_size({"width": 1440, "height": 1300})
+        page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(event), full_page=False)
         browser.close()
     return [queue, event]
