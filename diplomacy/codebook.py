@@ -45,14 +45,14 @@ _SOURCE_ID = Field("source_id", "string (64 hex digits)", "The article (`sources
 
 EVENT_FIELDS = (
     _ID,
-    Field("kind", "string", "What happened (see *Event kinds*).", tuple(EventKind.values)),
+    Field("kind", "string", "What happened (see *Event kinds, CAMEO and PLOVER*).", tuple(EventKind.values)),
     Field(
         "cameo",
         "string (CAMEO code)",
-        "CAMEO event code derived from the kind and status (see *CAMEO and PLOVER*).",
+        "CAMEO event code derived from the kind and status (see *Event kinds, CAMEO and PLOVER*).",
         nullable=True,
     ),
-    Field("plover_event", "string", "PLOVER event type (see *CAMEO and PLOVER*).", nullable=True),
+    Field("plover_event", "string", "PLOVER event type (see *Event kinds, CAMEO and PLOVER*).", nullable=True),
     Field("plover_mode", "string", "PLOVER mode of the event type, where PLOVER defines one.", nullable=True),
     Field(
         "date",
@@ -94,9 +94,10 @@ EVENT_FIELDS = (
     Field(
         "confidence",
         "number (0 to 1)",
-        "The extractor's estimate that the event is right, from the strength of its trigger and "
-        "how completely the sentence names who, when and where; the highest over the articles "
-        "that report it. Curators do not change it; `review_status` records their judgement.",
+        "The extractor's estimate that the event is right: 0.4, plus 0.15 for each sentence of the "
+        "article that states it and 0.1 for each participant, capped at 1; when another article "
+        "adds to the event, the higher value is kept. Curators do not change it: `review_status` "
+        "records their judgement.",
     ),
     Field("created_at", "datetime (ISO 8601, UTC)", "When the record was first stored."),
     Field("updated_at", "datetime (ISO 8601, UTC)", "When the record last changed."),
@@ -298,3 +299,18 @@ def markdown() -> str:
         out.append(f"| `{kind}` | {_cell(meaning)} | `{cameo}` | `{event_type}` | {f'`{mode}`' if mode else '—'} |")
     out.append("")
     return "\n".join(out)
+
+
+BEGIN = "<!-- generated from diplomacy/codebook.py by `python manage.py export --codebook`: do not edit below -->"
+END = "<!-- end of generated part -->"
+
+
+def with_tables(document: str) -> str:
+    """``document`` with its generated part (between ``BEGIN`` and ``END``) rendered anew,
+    or the generated part alone when the document has no markers."""
+    generated = f"{BEGIN}\n\n{markdown()}\n{END}\n"
+    head, begin, rest = document.partition(BEGIN)
+    if not begin:
+        return generated
+    _, end, tail = rest.partition(END)
+    return head + generated + tail.lstrip("\n") if end else head + generated

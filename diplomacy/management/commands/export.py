@@ -2,6 +2,7 @@
 
 import sys
 from datetime import date
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -38,12 +39,15 @@ class Command(BaseCommand):
         )
         parser.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, help="Rows read per database round trip.")
         parser.add_argument(
-            "--codebook", action="store_true", help="Print the generated tables of docs/CODEBOOK.md and stop."
+            "--codebook",
+            action="store_true",
+            help="Write the codebook tables instead of data: to standard output, or into the "
+            "generated part of --output (docs/CODEBOOK.md).",
         )
 
     def handle(self, *args, **options):
         if options["codebook"]:
-            self.stdout.write(codebook.markdown(), ending="")
+            self._codebook(options["output"])
             return
         flt = self._filter(options)
         fmt, output, chunk = options["format"], options["output"], options["chunk_size"]
@@ -62,6 +66,18 @@ class Command(BaseCommand):
             raise CommandError(f"{output}: cannot write: {exc.strerror or exc}") from exc
         if output != "-":
             sys.stderr.write(f"exported {summary} to {output}\n")
+
+    def _codebook(self, output: str) -> None:
+        if output == "-":
+            self.stdout.write(codebook.markdown(), ending="")
+            return
+        path = Path(output)
+        try:
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            path.write_text(codebook.with_tables(current), encoding="utf-8")
+        except OSError as exc:
+            raise CommandError(f"{output}: cannot write: {exc.strerror or exc}") from exc
+        self.stdout.write(f"codebook tables written to {output}")
 
     @staticmethod
     def _write(fmt, fh, flt, chunk) -> str:
