@@ -157,6 +157,19 @@ def _kind_of(tok: Token) -> str | None:
                 )
                 else None
             )
+        if lemma in trig["agreement"].get("agree_verbs", ()):
+            # "the two countries agreed to restore ties", "agreed on a ceasefire": reached, between
+            # two or more parties; "both have agreed that ..." is a statement
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            several = any(
+                c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children) for c in subj
+            )
+            settled = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
+            return (
+                "agreement"
+                if several and settled and not any(c.dep_ == "ccomp" for c in tok.children)
+                else None
+            )
         if lemma in trig["appointment"]["verbs"]:
             sub = {
                 t.lower_
@@ -191,6 +204,8 @@ def _kind_of(tok: Token) -> str | None:
             return "meeting"
         if lemma in trig["visit"]["nouns"] or low in trig["visit"]["nouns"]:
             return "visit"
+        if lemma == "credential" or low == "credentials":
+            return "appointment"  # "presented his credentials": an envoy accredited
         if lemma in ("appointment", "reappointment", "nomination", "accreditation", "return", "restoration"):
             sub = {t.lower_ for t in tok.subtree}
             return "appointment" if sub & lexicon().envoy_words else None

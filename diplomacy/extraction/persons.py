@@ -427,6 +427,15 @@ def _offices_around(
             if office:
                 office.possessor = found[2]
                 out.append(office)
+    # "Prime Minister Yitzhak Shamir of Israel", "King Hussein of Jordan"
+    if out and out[0].country is None and m.end + 1 < sent.end and doc[m.end].lower_ == "of":
+        k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        for width in (3, 2, 1):
+            part = doc[k : min(k + width, sent.end)]
+            code = resolve_country(part.text, on) if len(part) == width and part.text[:1].isupper() else None
+            if code and not organization(part.text):
+                out[0].country = code
+                break
     return out
 
 

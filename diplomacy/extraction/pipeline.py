@@ -30,6 +30,13 @@ from diplomacy.extraction.types import (
     Participant,
 )
 
+MAX_PARSE_CHARS = 300_000  # longer texts are parsed up to here (offsets stay valid: a prefix)
+
+
+def _parseable(text: str) -> str:
+    """The part of an article that is parsed: all of it unless it is extremely long."""
+    return text[:MAX_PARSE_CHARS]
+
 
 class Pipeline:
     """Extracts persons and events from articles with one spaCy pipeline."""
@@ -50,13 +57,13 @@ class Pipeline:
 
     def extract(self, article: Article) -> ArticleResult:
         """The persons and events of one article."""
-        return self.from_doc(article, self.nlp(article.text))
+        return self.from_doc(article, self.nlp(_parseable(article.text)))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleResult]:
         """Results for many articles, in order, parsed in batches by ``nlp.pipe``."""
         pairs = ((a, a) for a in articles)
         for doc, article in self.nlp.pipe(
-            ((a.text, a) for a, _ in pairs), as_tuples=True, batch_size=batch_size
+            ((_parseable(a.text), a) for a, _ in pairs), as_tuples=True, batch_size=batch_size
         ):
             yield self.from_doc(article, doc)
 

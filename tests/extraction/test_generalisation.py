@@ -114,3 +114,33 @@ def test_process_spans_are_not_encounters(extract):
         date(1991, 8, 1),
     )
     assert [e.kind for e in r.events] == ["agreement"]
+
+
+def test_country_after_the_name_and_old_wire_dashes(extract):
+    r = extract(
+        "JERUSALEM (AP) _ Prime Minister Yitzhak Shamir of Israel met King Hussein of Jordan in London "
+        "on Tuesday.",
+        date(1989, 3, 1),
+    )
+    ps = people(r)
+    assert ps["Yitzhak Shamir"].country == "IL" and ps["Hussein"].country == "JO"
+    (e,) = r.events
+    assert e.location == "London" and e.date == date(1989, 2, 28)
+
+
+def test_agreements_reached_and_statements_of_agreement(extract):
+    r = extract(
+        "Israel and the United Arab Emirates agreed on Thursday to establish full diplomatic relations.",
+        date(2020, 8, 14),
+    )
+    (e,) = r.events
+    assert e.kind == "agreement" and set(e.countries) == {"IL", "AE"} and e.date == date(2020, 8, 13)
+    assert extract("Both sides have agreed that closer relations can contribute to stability.").events == []
+
+
+def test_credentials_are_an_accreditation(extract):
+    r = extract(
+        "The new Chinese ambassador, Qin Gang, presented his credentials on Monday.", date(2021, 8, 4)
+    )
+    (e,) = r.events
+    assert e.kind == "appointment" and names_in(r, e) == {"Qin Gang"}
