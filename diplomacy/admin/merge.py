@@ -15,6 +15,11 @@ MERGE_NEEDS_TWO = "Select at least two records to merge."
 MERGE_PICK_SURVIVOR = "Choose the record that survives the merge."
 
 
+def richest(records: list, describe: Callable):
+    """The record with the most attached to it (the oldest on a tie): the likely survivor."""
+    return max(records, key=lambda r: (sum(len(items) for _, items in describe(r)), -r.pk))
+
+
 def merge_action(service: Callable, describe: Callable, label: str):
     """An admin action merging the selected records into the one the curator picks.
 
@@ -61,7 +66,7 @@ def merge_action(service: Callable, describe: Callable, label: str):
             "action_name": request.POST.get("action"),
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             "selected": [str(r.pk) for r in records],
-            "default_survivor": str(records[0].pk),
+            "default_survivor": str(richest(records, describe).pk),
             "media": modeladmin.media,
         }
         return TemplateResponse(request, "admin/diplomacy/merge_confirmation.html", context)

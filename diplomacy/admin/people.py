@@ -71,7 +71,7 @@ def _describe_person(person: Person):
             "Events",
             [str(p.event) for p in person.participations.select_related("event").order_by("-event__date")],
         ),
-        ("Evidence sentences", [e.sentence[:120] for e in person.evidence.all()[:20]]),
+        ("Evidence sentences", list(dict.fromkeys(e.sentence[:120] for e in person.evidence.all()[:40]))),
     ]
 
 

@@ -420,3 +420,15 @@ def test_merge_needs_a_survivor_and_two_records(curator_client):
     both = {"action": "merge_person_merge", "_selected_action": [a.pk, b.pk], "post": "yes"}
     assert "Choose the record that survives" in curator_client.post(url, both, follow=True).content.decode()
     assert Person.objects.count() == 2
+
+
+def test_merge_page_proposes_the_record_with_most_attached_as_survivor(curator_client):
+    bare = factories.PersonFactory(name="Aaron Bare")
+    rich = factories.PersonFactory(name="Zed Rich")
+    factories.ParticipationFactory(person=rich)
+    url = reverse("admin:diplomacy_person_changelist")
+    html = curator_client.post(
+        url, {"action": "merge_person_merge", "_selected_action": [bare.pk, rich.pk]}
+    ).content.decode()
+    assert f'value="{rich.pk}" checked' in html
+    assert f'value="{bare.pk}" checked' not in html
