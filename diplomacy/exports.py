@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 
 from diplomacy import codebook
 from diplomacy.models import (
@@ -63,7 +63,8 @@ def export_events(flt: ExportFilter):
         qs = Event.objects.filter(pk__in=qs.involving(flt.country).values("pk"))
     if flt.kinds:
         qs = qs.filter(kind__in=flt.kinds)
-    return qs.order_by("date", "pk")
+    # undated events last on every database (SQLite would put nulls first)
+    return qs.order_by(F("date").asc(nulls_last=True), "pk")
 
 
 def _event_ids(flt: ExportFilter):
@@ -332,7 +333,7 @@ def _event_rows(flt: ExportFilter, chunk_size: int) -> Iterator[tuple]:
 def _participant_rows(flt: ExportFilter, chunk_size: int) -> Iterator[tuple]:
     qs = (
         Participation.objects.filter(event__in=_event_ids(flt))
-        .order_by("event__date", "event_id", "role", "person__match_key", "pk")
+        .order_by(F("event__date").asc(nulls_last=True), "event_id", "role", "person__match_key", "pk")
         .values_list(
             "uuid", "event__uuid", "person__uuid", "person__name", "role", "country_id", "office__uuid", "office__title"
         )
@@ -380,7 +381,7 @@ def _event_source_rows(flt: ExportFilter, chunk_size: int) -> Iterator[tuple]:
         EventSource.objects.filter(event__in=_event_ids(flt))
         .select_related("event", "source")
         .only("uuid", "event__uuid", "source__sha256", "source__name", "event__date", "source_id", "event_id")
-        .order_by("event__date", "event_id", "source__name", "pk")
+        .order_by(F("event__date").asc(nulls_last=True), "event_id", "source__name", "pk")
     )
     # The sentence is the event's first evidence in that article: fetched per chunk.
     batch: list[EventSource] = []

@@ -183,3 +183,10 @@ def test_csv_command(world, tmp_path):
         "export", "--format", "csv", "--output", str(tmp_path / "out"), "--kind", "meeting", stdout=io.StringIO()
     )
     assert len(read_csv(tmp_path / "out" / "events.csv")) == 1
+
+
+def test_undated_events_come_last(world):
+    world.call.date = None
+    world.call.date_precision = ""
+    world.call.save()
+    assert [e["kind"] for e in export_json()["events"]] == ["meeting", "call"]
