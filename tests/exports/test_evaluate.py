@@ -219,3 +219,15 @@ def test_evaluate_curated_reextracts_in_a_scratch_database(world, tmp_path):
     assert names == ["000_a.txt", "001_b.txt"]
     export = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
     assert {s["name"] for e in export["events"] for s in e["sources"]} <= {"000_a.txt", "001_b.txt"}
+
+
+@needs_scorer
+@pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="../shared/eval/gold/seeds.json is not here")
+@pytest.mark.django_db
+def test_evaluate_the_seeds_fixture_against_the_seeds_gold(tmp_path):
+    call_command("loaddata", str(ROOT / "fixtures" / "seeds.json"), stdout=io.StringIO())
+    export_path = tmp_path / "seeds-export.json"
+    call_command("export", "--output", str(export_path), stdout=io.StringIO())
+    export = json.loads(export_path.read_text(encoding="utf-8"))
+    gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8"))
+    assert json.loads(evaluate(SEEDS_GOLD, "--json")) == reference(export, gold, tmp_path)
