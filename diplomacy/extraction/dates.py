@@ -140,7 +140,10 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            mention = _resolve(kind, m, published, future)
+            try:
+                mention = _resolve(kind, m, published, future)
+            except (ValueError, OverflowError):
+                mention = None  # a relative date off the calendar (year 0 or 10000)
             if mention is None:
                 continue
             taken.append((s, e))

@@ -15,6 +15,10 @@ from pathlib import Path
 from diplomacy.extraction.types import Article, ArticleError
 
 MAX_BYTES = 5 * 1024 * 1024
+# what the database stores for a source (Source.name / title / url)
+MAX_NAME_CHARS = 300
+MAX_TITLE_CHARS = 500
+MAX_URL_CHARS = 1000
 SUFFIXES = (".txt", ".jsonl")
 
 # " date 2022-02-17 " opens a file; anything that looks like a dateline attempt but is
@@ -29,6 +33,19 @@ def _error(name: str, where: str, cause: str) -> ArticleError:
     err = ArticleError(message)
     err.name = name
     return err
+
+
+def _clean(value: str) -> str:
+    """Text without NUL characters (a database cannot store them)."""
+    return value.replace("\x00", "")
+
+
+def _safe_url(value: object) -> str:
+    """An http(s) URL of storable length, else "" (no javascript: or data: links)."""
+    url = _clean(str(value or "")).strip()
+    if len(url) > MAX_URL_CHARS or not url.lower().startswith(("http://", "https://")):
+        return ""
+    return url
 
 
 def _parse_iso(value: str) -> date | None:
@@ -123,11 +140,15 @@ def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
         if not isinstance(record, dict):
             yield _error(fallback, where, "bad JSON (not an object)")
             continue
-        name = str(record.get("id") or fallback)
+        name = _clean(str(record.get("id") or fallback))
+        if len(name) > MAX_NAME_CHARS:
+            yield _error(name[:MAX_NAME_CHARS], where, f"id longer than {MAX_NAME_CHARS} characters")
+            continue
         body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
+        if not isinstance(body, str) or not _clean(body).strip():
             yield _error(name, where, "missing text")
             continue
+        body = _clean(body)
         published = None
         if record.get("published"):
             published = _parse_iso(str(record["published"])[:10])
@@ -138,8 +159,8 @@ def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
             name=name,
             text=body,
             published=published,
-            title=str(record.get("title") or ""),
-            url=str(record.get("url") or ""),
+            title=_clean(str(record.get("title") or ""))[:MAX_TITLE_CHARS],
+            url=_safe_url(record.get("url")),
         )
 
 

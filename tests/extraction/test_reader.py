@@ -94,7 +94,15 @@ def test_missing_path():
 def test_jsonl_records_and_errors(tmp_path):
     f = tmp_path / "batch.jsonl"
     lines = [
-        json.dumps({"id": "a1", "text": "Body one.", "published": "2020-05-01", "title": "T", "url": "u"}),
+        json.dumps(
+            {
+                "id": "a1",
+                "text": "Body one.",
+                "published": "2020-05-01",
+                "title": "T",
+                "url": "https://example.org/a",
+            }
+        ),
         "{not json",
         json.dumps({"id": "a3", "title": "no text"}),
         json.dumps({"id": "a4", "text": "Body four."}),
@@ -102,7 +110,23 @@ def test_jsonl_records_and_errors(tmp_path):
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_articles([f]))
     assert [type(i).__name__ for i in items] == ["Article", "ArticleError", "ArticleError", "Article"]
-    assert items[0] == Article(name="a1", text="Body one.", published=date(2020, 5, 1), title="T", url="u")
+    assert items[0] == Article(
+        name="a1", text="Body one.", published=date(2020, 5, 1), title="T", url="https://example.org/a"
+    )
     assert "batch.jsonl:2" in str(items[1]) and "bad JSON" in str(items[1])
     assert "batch.jsonl:3" in str(items[2]) and "missing text" in str(items[2]) and items[2].name == "a3"
     assert items[3].published is None
+
+
+def test_jsonl_values_are_made_storable(tmp_path):
+    f = tmp_path / "odd.jsonl"
+    lines = [
+        json.dumps(
+            {"id": "n1", "text": "The minister\u0000 met.", "url": "javascript:alert(1)", "title": "t" * 900}
+        ),
+        json.dumps({"id": "i" * 400, "text": "Body."}),
+    ]
+    f.write_text("\n".join(lines), encoding="utf-8")
+    first, second = read_articles([f])
+    assert first.text == "The minister met." and first.url == "" and len(first.title) == 500
+    assert isinstance(second, ArticleError) and "longer than" in str(second)
