@@ -243,3 +243,42 @@ def stabilize_ids() -> None:
         model._default_manager.update(created_at=fixed, updated_at=fixed)
     Source.objects.update(ingested_at=fixed)
     NotSamePerson.objects.update(created_at=fixed)
+
+
+# --- loading next to data that names the same office ----------------------------------------
+
+
+def adopt_same_office(sender, instance: Office, raw: bool = False, using: str = "default", **kwargs) -> None:
+    """``pre_save`` receiver: when ``loaddata`` brings an office the database already holds
+    under another UUID (same title, country and organisation: a unique constraint), update
+    that office instead of inserting a clashing one. It takes the fixture's UUID, so the
+    fixture's tenures and participations find it, and a Redirect keeps its old UUID working.
+    """
+    if not raw or instance.pk is not None:
+        return
+    from diplomacy.extraction.text import fold
+
+    same = (
+        Office._default_manager.using(using)
+        .filter(
+            title_key=instance.title_key or fold(instance.title),
+            country_id=instance.country_id,
+            organization_id=instance.organization_id,
+        )
+        .exclude(uuid=instance.uuid)
+        .first()
+    )
+    if same is None:
+        return
+    instance.pk = same.pk
+    Redirect._default_manager.using(using).get_or_create(
+        old_uuid=same.uuid,
+        defaults={"model": "office", "new_uuid": instance.uuid, "note": "loaddata: same office in a fixture"},
+    )
+
+
+def connect_loaddata_receivers() -> None:
+    """Connect the receivers that let fixtures load next to other data (call once, in ``ready``)."""
+    from django.db.models.signals import pre_save
+
+    pre_save.connect(adopt_same_office, sender=Office, dispatch_uid="diplomacy.fixtures.adopt_same_office")

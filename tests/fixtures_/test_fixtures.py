@@ -188,3 +188,52 @@ def test_committed_seeds_load_next_to_other_data():
     for model in (Person, Office, Tenure, Event, Participation):
         label = f"diplomacy.{model.__name__.lower()}"
         assert model.objects.count() == base[model.__name__] + sum(r["model"] == label for r in seeds), model
+
+
+@pytest.fixture
+def receivers():
+    from django.db.models.signals import pre_save
+
+    from diplomacy.fixtures import connect_loaddata_receivers
+
+    connect_loaddata_receivers()
+    yield
+    pre_save.disconnect(sender=Office, dispatch_uid="diplomacy.fixtures.adopt_same_office")
+
+
+def test_an_office_held_under_another_uuid_is_adopted_not_duplicated(linked, tmp_path, receivers):
+    path = write(tmp_path, dumped()[1], "data.json")
+    fixture_counts = counts()
+    wipe()
+    # another database's "President" of Israel: same title and country, another UUID
+    theirs = f.OfficeFactory(title="President", country=f.country("IL"))
+    f.TenureFactory(office=theirs, person__name="Reuven Rivlin")
+    old_uuid = theirs.uuid
+    load(path)
+    load(path)
+    assert Office.objects.count() == fixture_counts["Office"]
+    president = Office.objects.get(title_key="president", country="IL")
+    assert president.pk == theirs.pk and president.uuid != old_uuid
+    assert sorted(president.tenures.values_list("person__name", flat=True)) == ["Isaac Herzog", "Reuven Rivlin"]
+    assert Redirect.objects.resolve("office", old_uuid) == str(president.uuid)
+
+
+def test_without_the_receiver_the_same_office_clashes(linked, tmp_path):
+    from django.db import IntegrityError
+    from django.db.models.signals import pre_save
+
+    from diplomacy.fixtures import connect_loaddata_receivers
+
+    if pre_save.disconnect(sender=Office, dispatch_uid="diplomacy.fixtures.adopt_same_office"):
+        request_reconnect = True
+    else:
+        request_reconnect = False
+    path = write(tmp_path, dumped()[1], "data.json")
+    wipe()
+    f.OfficeFactory(title="President", country=f.country("IL"))
+    try:
+        with pytest.raises(IntegrityError):
+            load(path)
+    finally:
+        if request_reconnect:
+            connect_loaddata_receivers()
