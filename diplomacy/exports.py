@@ -39,8 +39,9 @@ FORMATS = ("json", "jsonl", "csv")
 
 @dataclass(frozen=True)
 class ExportFilter:
-    """Which events an export holds; persons are those of the chosen events, or all persons
-    when no event filter is set."""
+    """Which events an export holds. Persons (and their aliases, offices, tenures) are those
+    of the chosen events, or every person when the filter is the default one (all dates,
+    countries and kinds; extracted and confirmed events)."""
 
     date_after: date | None = None
     date_before: date | None = None
@@ -50,7 +51,14 @@ class ExportFilter:
 
     @property
     def narrows_events(self) -> bool:
-        return bool(self.date_after or self.date_before or self.country or self.kinds)
+        default_statuses = set(ExportFilter.review_statuses)
+        return bool(
+            self.date_after
+            or self.date_before
+            or self.country
+            or self.kinds
+            or set(self.review_statuses) != default_statuses
+        )
 
 
 # --- querysets ------------------------------------------------------------------------------

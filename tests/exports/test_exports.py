@@ -88,6 +88,12 @@ def test_filtered_export_holds_only_the_persons_of_its_events(world):
     assert {p["name"] for p in data["persons"]} == {"Isaac Herzog", "İbrahim Kalın"}
 
 
+def test_a_review_status_filter_narrows_the_persons_too(world):
+    data = export_json(review_status=["confirmed"])
+    assert {p["name"] for p in data["persons"]} == {"Isaac Herzog", "İbrahim Kalın"}
+    assert len(export_json(review_status=["extracted", "confirmed"])["persons"]) == 3
+
+
 def test_unknown_country_is_an_error(world):
     with pytest.raises(CommandError, match="unknown country code 'XX'"):
         call_command("export", "--country", "xx", stdout=io.StringIO())
