@@ -18,7 +18,7 @@ DUMP = (
     "import json; from django.conf import settings as s; print(json.dumps({n: getattr(s, n, None) for n in "
     "['DEBUG', 'SESSION_COOKIE_SECURE', 'SESSION_COOKIE_HTTPONLY', 'CSRF_COOKIE_SECURE', 'SECURE_SSL_REDIRECT', "
     "'SECURE_HSTS_SECONDS', 'SECURE_HSTS_INCLUDE_SUBDOMAINS', 'SECURE_PROXY_SSL_HEADER', 'CSRF_TRUSTED_ORIGINS', "
-    "'ALLOWED_HOSTS', 'SECURE_CONTENT_TYPE_NOSNIFF', 'X_FRAME_OPTIONS', 'MIDDLEWARE']}))"
+    "'ALLOWED_HOSTS', 'SECURE_CONTENT_TYPE_NOSNIFF', 'X_FRAME_OPTIONS', 'MIDDLEWARE', 'REST_FRAMEWORK']}))"
 )
 
 
@@ -55,6 +55,11 @@ def test_production_defaults_are_secure():
     assert s["SECURE_PROXY_SSL_HEADER"] is None, "X-Forwarded-Proto is trusted only when asked"
     assert s["CSRF_TRUSTED_ORIGINS"] == []
     assert "diplomacy.security.LoginRateLimitMiddleware" in s["MIDDLEWARE"]
+    api = s["REST_FRAMEWORK"]
+    assert {"rest_framework.throttling.AnonRateThrottle", "rest_framework.throttling.UserRateThrottle"} <= set(
+        api["DEFAULT_THROTTLE_CLASSES"]
+    )
+    assert api["DEFAULT_THROTTLE_RATES"]["anon"] and api["DEFAULT_THROTTLE_RATES"]["user"]
 
 
 def test_hsts_cookies_csrf_origins_and_proxy_come_from_the_environment():
