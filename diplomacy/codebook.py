@@ -246,12 +246,36 @@ JSON_FIELDS = (
 )
 
 
+# Model (and API) field names that the exports spell differently.
+MODEL_NAMES = {
+    "events": {"cameo_code": "cameo", "uuid": "id"},
+    "persons": {"wikidata_id": "wikidata", "uuid": "id"},
+    "participants": {"uuid": "id"},
+    "aliases": {"uuid": "id"},
+    "offices": {"uuid": "id", "organization_id": "organization"},
+    "tenures": {"uuid": "id"},
+    "sources": {"sha256": "id"},
+    "event_sources": {"uuid": "id"},
+}
+
+
 def describe(table: str, field: str) -> str:
-    """The description of one field of one table (``describe("events", "kind")``)."""
+    """The description of one field of one table, by its export or model name
+    (``describe("events", "kind")``, ``describe("events", "cameo_code")``)."""
+    name = MODEL_NAMES.get(table, {}).get(field, field)
     for f in TABLES[table]:
-        if f.name == field:
+        if f.name == name:
             return f.description
     raise KeyError(f"{table}.{field}")
+
+
+def help_texts(table: str) -> dict[str, str]:
+    """Field name -> description for a table, under export and model names alike: ready for
+    a serializer's ``extra_kwargs`` or a schema's field descriptions."""
+    texts = {f.name: f.description for f in TABLES[table]}
+    for model_name, export_name in MODEL_NAMES.get(table, {}).items():
+        texts[model_name] = texts[export_name]
+    return texts
 
 
 def columns(table: str) -> list[str]:

@@ -60,6 +60,10 @@ def test_kinds_map_to_cameo_and_plover():
 
 def test_describe_for_the_api():
     assert "occurred" in codebook.describe("events", "status")
+    assert codebook.describe("events", "cameo_code") == codebook.describe("events", "cameo")
+    texts = codebook.help_texts("events")
+    assert texts["plover_event"] and texts["uuid"] == texts["id"]
+    assert {"id", "name", "country", "wikidata", "wikidata_id"} <= set(codebook.help_texts("persons"))
     with pytest.raises(KeyError):
         codebook.describe("events", "nonsense")
 
