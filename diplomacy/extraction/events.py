@@ -297,6 +297,53 @@ def _resolve_pronouns(
     return out
 
 
+def _titled_references(
+    scope: set[int], doc: Doc, persons: list[PersonDraft], on: date | None, quotes: list[tuple[int, int]]
+) -> dict[int, int]:
+    """People named by title alone ("the Israeli president's planned trip", "Iran's foreign
+    minister arrived"), as {person: head token}, when exactly one person in the article holds
+    that office for that country."""
+    out: dict[int, int] = {}
+    for i in scope:
+        tok = doc[i]
+        if tok.lower_ not in lexicon().title_heads or not tok.text.islower() or _inside(tok.idx, quotes):
+            continue
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
+            continue  # a name follows: the recogniser's business
+        left = [t for t in doc[max(0, i - 4) : i] if t.text[:1].isupper()]
+        codes = {place_country(t.text, on) for t in left} - {None}
+        if len(codes) != 1:
+            continue
+        (code,) = codes
+        words = [
+            t.lower_
+            for t in doc[max(0, i - 2) : i + 1]
+            if t.lower_ in lexicon().title_heads or t.lower_ in lexicon().title_modifiers
+        ]
+        holders = [
+            q
+            for q, p in enumerate(persons)
+            if p.country == code
+            and any(
+                fold(o.title).split()[-1:] == [tok.lower_] and all(w in fold(o.title) for w in words)
+                for o in p.offices
+            )
+        ]
+        if len(holders) == 1:
+            out[holders[0]] = i
+    return out
+
+
+def _the_two(scope: set[int], doc: Doc, earlier: list[EventMention]) -> set[int]:
+    """ "The two (leaders) met": the pair of the latest two-person encounter or call told before."""
+    if not any(doc[i].lower_ == "two" and doc[i].pos_ == "NUM" for i in scope):
+        return set()
+    for m in reversed(earlier):
+        if len(m.participants) == 2 and (FAMILIES[m.kind] == "encounter" or m.kind == "call"):
+            return set(m.participants)
+    return set()
+
+
 def _participants(
     trigger: Token, scope: set[int], mentions: list[Mention], persons: list[PersonDraft], triggers: set[int]
 ) -> tuple[set[int], list[Mention]]:
@@ -548,6 +595,10 @@ def find_event_mentions(
             earlier = [m for m in mentions if m.end <= sent.start and not _inside(m.char_start, quotes)]
             pronouns = _resolve_pronouns(tok, scope, sent_mentions, doc, earlier)
             people |= set(pronouns)
+            titled = _titled_references(scope, doc, persons, published, quotes)
+            people |= set(titled)
+            if not people and FAMILIES[kind] in ("encounter", "call"):
+                people |= _the_two(scope, doc, out)
             if kind in ("appointment", "withdrawal"):
                 # the envoy is the participant, not whoever announced or welcomed the move
                 envoys = {
@@ -560,6 +611,7 @@ def find_event_mentions(
             em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people, direct=set(people))
             # a person named on the acting side stays there even if named again later
             em.sides = {m.person: "obj" for m in used}
+            em.sides.update({q: "subj" if j in subj_toks else "obj" for q, j in titled.items()})
             em.sides.update({m.person: "subj" for m in used if m.end - 1 in subj_toks})
             if tok.pos_ == "VERB" and not any(
                 c.dep_ == "prep"

@@ -159,6 +159,14 @@ def _inner_hyphen(tok: Token) -> bool:
     return tok.text in ("-", "‐") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
+def _hyphen_joined(tok: Token) -> bool:
+    """Whether a word is hyphen-joined to a neighbour ("Amir-Abdollahian"): part of a name, not a title."""
+    doc = tok.doc
+    after = tok.i + 1 < len(doc) and _inner_hyphen(doc[tok.i + 1])
+    before = tok.i > 0 and _inner_hyphen(doc[tok.i - 1])
+    return after or before
+
+
 def _name_ok(tokens: list[Token]) -> bool:
     """Whether a run of tokens can be a person's name (capitalised, not a title, place or agency)."""
     lex = lexicon()
@@ -176,7 +184,7 @@ def _name_ok(tokens: list[Token]) -> bool:
     for t in words:
         if not _NAME_TOKEN.match(t.text) or t.lower_ in _MONTHS_DAYS or t.like_num:
             return False
-        if t.lower_ in lex.title_heads or t.lower_ in lex.org_words:
+        if (t.lower_ in lex.title_heads or t.lower_ in lex.org_words) and not _hyphen_joined(t):
             return False
         if fold(t.text) in lex.not_persons and len(words) == 1:
             return False
@@ -239,7 +247,7 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             k < len(doc)
             and k - j < 4
             and (_NAME_TOKEN.match(doc[k].text) or doc[k].lower_ in lex.particles or _inner_hyphen(doc[k]))
-            and not _is_title_word(doc[k])
+            and (not _is_title_word(doc[k]) or _hyphen_joined(doc[k]))
             and doc[k].ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "FAC")
         ):
             k += 1

@@ -144,3 +144,23 @@ def test_credentials_are_an_accreditation(extract):
     )
     (e,) = r.events
     assert e.kind == "appointment" and names_in(r, e) == {"Qin Gang"}
+
+
+def test_people_named_by_title_alone(extract):
+    r = extract(
+        "Iranian Foreign Minister Hossein Amir-Abdollahian spoke in Tehran on Sunday. The Iranian "
+        "foreign minister arrived in Beirut on Monday.",
+        date(2023, 4, 28),
+    )
+    (e,) = r.events
+    assert e.kind == "visit" and names_in(r, e) == {"Hossein Amir-Abdollahian"} and e.location == "Beirut"
+
+
+def test_the_two_are_the_pair_just_named(extract):
+    r = extract(
+        "Turkish President Recep Tayyip Erdogan spoke by phone with Israeli President Isaac Herzog on "
+        "Monday. The two also spoke by phone in November.",
+        date(2022, 2, 18),
+    )
+    calls = sorted(r.events, key=lambda e: e.date)
+    assert [names_in(r, e) for e in calls] == [{"Recep Tayyip Erdogan", "Isaac Herzog"}] * 2
