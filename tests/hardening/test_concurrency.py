@@ -23,7 +23,7 @@ def run_together(db, argvs):
 
 @pytest.mark.parametrize(
     ("vendor", "processes", "batch_size"),
-    [("postgresql", 2, 1), ("postgresql", 3, 4), ("sqlite", 2, 1)],
+    [("postgresql", 3, 1), ("sqlite", 2, 1)],
 )
 def test_parallel_ingests_equal_one_run(vendor, processes, batch_size, templates, reference, corpus, tmp_path):
     clean = reference(vendor)
