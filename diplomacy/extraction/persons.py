@@ -505,7 +505,9 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     last = doc[end - 1]
     # "Minister X", "Secretary of State X", "Ambassador to Turkey X", "CEO of the Office X"
     titled_tail = (
-        last.text[:1].isupper() and _is_title_word(last) and any(_is_head(t) for t in doc[start:end])
+        (last.text[:1].isupper() or last.lower_ in ("elect", "designate"))
+        and _is_title_word(last)
+        and any(_is_head(t) for t in doc[start:end])
     )
     if not apposed and not (
         _is_head(last)

@@ -20,6 +20,7 @@ from diplomacy.extraction.events import (
 from diplomacy.extraction.lexicon import lexicon, place_country
 from diplomacy.extraction.nlp import get_nlp, with_known_names
 from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
+from diplomacy.extraction.text import fold
 from diplomacy.extraction.types import (
     Article,
     ArticleResult,
@@ -91,7 +92,12 @@ class Pipeline:
 def _article_countries(doc: Doc, on: date | None) -> Counter:
     counts: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP"):
+        # landmarks count too: "White House spokesman" says the story involves the US
+        if (
+            ent.label_ in ("GPE", "NORP")
+            or ent.label_ in ("FAC", "ORG")
+            and fold(ent.text).removeprefix("the ") in lexicon().places
+        ):
             code = place_country(ent.text, on)
             if code:
                 counts[code] += 1
