@@ -9,12 +9,12 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from diplomacy import curation
-from diplomacy.admin.display import date_at_precision
+from diplomacy.admin.display import date_at_precision, evidence_panel
 from diplomacy.admin.forms import VersionedAdminMixin
 from diplomacy.admin.merge import merge_action
 from diplomacy.admin.undo import MergeHistoryMixin
 from diplomacy.extraction.text import fold
-from diplomacy.models import NotSamePerson, Office, Participation, Person, PersonAlias, Tenure
+from diplomacy.models import Evidence, NotSamePerson, Office, Participation, Person, PersonAlias, Tenure
 
 
 def _source_seen(source):
@@ -92,10 +92,11 @@ class PersonAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
     search_help_text = "Any spelling of the name; accents are optional."
     autocomplete_fields = ["country"]
     inlines = [PersonAliasInline, TenureInline]
-    readonly_fields = ["events_panel", "curated_fields", "uuid", "version", "created_at"]
+    readonly_fields = ["events_panel", "mentions_panel", "curated_fields", "uuid", "version", "created_at"]
     fieldsets = [
         (None, {"fields": ["name", "country", "wikidata_id", "loaded_version"]}),
         ("Events", {"fields": ["events_panel"]}),
+        ("Mentions", {"classes": ["collapse"], "fields": ["mentions_panel"]}),
         ("Record", {"classes": ["collapse"], "fields": ["curated_fields", "uuid", "version", "created_at"]}),
     ]
     actions = [merge_action(curation.person_merge, _describe_person, "Merge selected persons")]
@@ -122,6 +123,12 @@ class PersonAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
     @admin.display(description="events", ordering="event_count")
     def event_count(self, obj):
         return obj.event_count
+
+    @admin.display(description="sentences naming this person")
+    def mentions_panel(self, obj):
+        rows = list(Evidence.objects.filter(person=obj).select_related("source").order_by("source_id", "start"))
+        sources = list({e.source_id: e.source for e in rows}.values())
+        return evidence_panel([(s, [e for e in rows if e.source_id == s.pk], "") for s in sources])
 
     @admin.display(description="events")
     def events_panel(self, obj):

@@ -183,8 +183,19 @@ def test_person_page_shows_aliases_where_seen_tenures_and_events(curator_client,
     kalin = Person.objects.get(name="Ibrahim Kalın")
     office = factories.OfficeFactory(title="Chief Adviser", country=factories.country("TR"))
     factories.TenureFactory(person=kalin, office=office)
+    source = jerusalem.sources.get(title="Kalin in Israel")
+    factories.EvidenceFactory(
+        source=source,
+        kind="person",
+        person=kalin,
+        start=0,
+        end=54,
+        sentence=source.text[:54],
+        highlights=[[16, 29]],
+    )
     html = curator_client.get(_change_url(kalin)).content.decode()
     assert "Ibrahim Kalin" in html and "Kalin in Israel" in html
+    assert 'Turkish adviser <mark class="hl">Ibrahim Kalin</mark> held talks' in html
     assert "Chief Adviser" in html
     assert _change_url(jerusalem) in html and "17 Feb 2022" in html
 
