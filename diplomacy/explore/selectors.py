@@ -208,6 +208,12 @@ class SourceEvidence:
     source: object
     sentences: list[list[tuple[str, bool]]]
 
+    @property
+    def link(self) -> str:
+        """The article's URL when it is a web address (never a ``javascript:`` one), else ""."""
+        url = (self.source.url or "").strip()
+        return url if url.lower().startswith(("https://", "http://")) else ""
+
 
 def highlight_segments(sentence: str, start: int, highlights: list) -> list[tuple[str, bool]]:
     """``sentence`` cut into (text, highlighted) pieces; highlights are offsets in the article."""

@@ -125,7 +125,7 @@ def test_rejected_event_is_not_public(client, world):
 
 def test_user_text_is_escaped(client, world):
     evil = "<script>alert(1)</script>"
-    source = f.SourceFactory(title=evil, text=f"{evil} met someone.")
+    source = f.SourceFactory(title=evil, text=f"{evil} met someone.", url="JavaScript:alert(1)")
     event = f.EventFactory(title=evil, location=evil, countries=["IL", "TR"])
     f.ParticipationFactory(event=event, person=f.PersonFactory(name=evil))
     f.EvidenceFactory(source=source, event=event, sentence=source.text, highlights=[[0, len(evil)]])
@@ -138,7 +138,15 @@ def test_user_text_is_escaped(client, world):
     ]:
         html = response.content.decode()
         assert evil not in html, response.request["PATH_INFO"]
-    assert "&lt;script&gt;" in get(client, "event", event.uuid).content.decode()
+    html = get(client, "event", event.uuid).content.decode()
+    assert "&lt;script&gt;" in html
+    assert "javascript:" not in html.lower()
+
+
+def test_event_links_web_sources_only(client, world):
+    world.source.url = "https://example.org/news/1"
+    world.source.save()
+    assert 'href="https://example.org/news/1"' in get(client, "event", world.meeting.uuid).content.decode()
 
 
 def test_graph_page_embeds_nodes_and_edges(client, world, django_assert_num_queries):
