@@ -211,14 +211,12 @@ def stabilize_ids() -> None:
                 [
                     e.kind,
                     str(e.date),
-                    e.date_precision,
-                    e.status,
-                    e.location,
                     *sorted(members[e.pk]),
                     *sorted(articles[e.pk]),
                 ]
             )
-            for e in Event.objects.only("pk", "kind", "date", "date_precision", "status", "location")
+            # kind, date, who and which articles: a better location or status keeps the id
+            for e in Event.objects.only("pk", "kind", "date")
         },
     )
     _assign(
