@@ -275,6 +275,7 @@ class EventAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
             except curation.CurationError as error:
                 self.message_user(request, str(error), messages.ERROR)
                 return HttpResponseRedirect(reverse("admin:diplomacy_event_change", args=[event.pk]))
+            self.log_addition(request, new, f"Split off “{event}” with its source “{source}”.")
             self.message_user(request, f"“{source}” now backs a new event.", messages.SUCCESS)
             return HttpResponseRedirect(reverse("admin:diplomacy_event_change", args=[new.pk]))
         context = {

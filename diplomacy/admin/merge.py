@@ -43,8 +43,9 @@ def merge_action(service: Callable, describe: Callable, label: str):
                     with transaction.atomic():
                         for absorbed in records:
                             if absorbed.pk != survivor.pk:
-                                service(survivor=survivor, absorbed=absorbed, user=request.user, note=note)
+                                redirect = service(survivor=survivor, absorbed=absorbed, user=request.user, note=note)
                                 survivor.refresh_from_db()
+                                modeladmin.log_change(request, survivor, curation.merge_summary(redirect))
                 except curation.CurationError as error:
                     modeladmin.message_user(request, str(error), messages.ERROR)
                     return None

@@ -60,6 +60,7 @@ class MergeHistoryMixin:
         except curation.CurationError as error:
             self.message_user(request, str(error), messages.ERROR)
             return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk]))
+        self.log_change(request, restored, f"Undid its merge into “{obj}”.")
         self.message_user(
             request,
             format_html("Merge undone: “{}” is back.", restored),

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
@@ -270,6 +271,8 @@ def test_merge_persons_through_the_confirmation_page(curator_client, curator):
     assert list(Person.objects.values_list("name", flat=True)) == ["Sedat Önal"]
     assert survivor.participations.count() == 1
     assert Redirect.objects.get().created_by == curator
+    entry = LogEntry.objects.get(object_id=str(survivor.pk))
+    assert entry.user == curator and "Merged" in entry.get_change_message()
 
 
 def test_merge_undo_from_history(curator_client):
