@@ -660,7 +660,12 @@ def find_event_mentions(
             em.definite = any(c.lower_ == "the" for c in tok.children) and not people and tok.pos_ == "NOUN"
             em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
             if kind in ("agreement", "appointment", "withdrawal") and not people:
-                em.group_countries |= _sentence_countries(sent, _core_scope(tok), published)
+                core = _core_scope(tok)
+                em.group_countries |= _sentence_countries(sent, core, published)
+                if len(em.group_countries) < 2 and _names_the_pair(core, doc):
+                    # "the two countries expelled each other's ambassadors": the article's two states
+                    top = [c for c, _ in article_countries(doc, published).most_common(2)]
+                    em.group_countries |= set(top) if len(top) == 2 else set()
             found.append(em)
         if not found:
             continue
@@ -711,6 +716,53 @@ def find_event_mentions(
             if line.place_country in {persons[q].country for q in em.participants} | em.group_countries:
                 em.location, em.location_country = line.place, line.place_country
     return out
+
+
+_PAIR_NOUNS = {
+    "countries",
+    "nations",
+    "sides",
+    "governments",
+    "states",
+    "neighbours",
+    "neighbors",
+    "capitals",
+}
+
+
+def _names_the_pair(scope: set[int], doc: Doc) -> bool:
+    """Whether the words speak of the two states ("the two countries", "both sides", "each other")."""
+    for i in scope:
+        tok = doc[i]
+        if tok.lower_ in _PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
+            return True
+        if tok.lower_ == "other" and i > 0 and doc[i - 1].lower_ == "each":
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8)
+def _article_countries_cached(doc_id: int, doc: Doc, on: date | None):
+    from collections import Counter
+
+    counts: Counter = Counter()
+    places = lexicon().places
+    for ent in doc.ents:
+        # landmarks count too: "White House spokesman" says the story involves the US
+        if (
+            ent.label_ in ("GPE", "NORP")
+            or ent.label_ in ("FAC", "ORG")
+            and fold(ent.text).removeprefix("the ") in places
+        ):
+            code = place_country(ent.text, on)
+            if code:
+                counts[code] += 1
+    return counts
+
+
+def article_countries(doc: Doc, on: date | None):
+    """How often each country is named in the article (places, demonyms, landmarks): a Counter."""
+    return _article_countries_cached(id(doc), doc, on)
 
 
 def _core_scope(trigger: Token) -> set[int]:

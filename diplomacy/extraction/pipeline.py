@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from diplomacy.extraction import EXTRACTOR_VERSION
 from diplomacy.extraction.events import (
     EventDraft,
+    article_countries,
     fill_groups,
     find_event_mentions,
     fold_trips,
@@ -20,7 +21,6 @@ from diplomacy.extraction.events import (
 from diplomacy.extraction.lexicon import lexicon, place_country
 from diplomacy.extraction.nlp import get_nlp, with_known_names
 from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
-from diplomacy.extraction.text import fold
 from diplomacy.extraction.types import (
     Article,
     ArticleResult,
@@ -90,18 +90,8 @@ class Pipeline:
 
 
 def _article_countries(doc: Doc, on: date | None) -> Counter:
-    counts: Counter = Counter()
-    for ent in doc.ents:
-        # landmarks count too: "White House spokesman" says the story involves the US
-        if (
-            ent.label_ in ("GPE", "NORP")
-            or ent.label_ in ("FAC", "ORG")
-            and fold(ent.text).removeprefix("the ") in lexicon().places
-        ):
-            code = place_country(ent.text, on)
-            if code:
-                counts[code] += 1
-    return counts
+    """How often each country is named in the article."""
+    return article_countries(doc, on)
 
 
 def _home_country(doc: Doc, persons: list[PersonDraft], on: date | None) -> str | None:
