@@ -96,10 +96,22 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(words | {"talks", "talk", "conversation", "phone", "call"})
 
 
+def _lemma(tok: Token) -> str:
+    """The token's lemma, repaired where the lemmatizer misses a trigger ("reappointed" -> "reappointe")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _trigger_words() or tok.pos_ != "VERB":
+        return lemma
+    low = tok.lower_
+    for suffix, repl in (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in _trigger_words():
+            return low[: -len(suffix)] + repl
+    return lemma
+
+
 def _kind_of(tok: Token) -> str | None:
     """The event kind a token triggers, from its lemma and its syntactic company, or None."""
     trig = lexicon().triggers
-    lemma, low = tok.lemma_.lower(), tok.lower_
+    lemma, low = _lemma(tok), tok.lower_
     if lemma not in _trigger_words() and low not in _trigger_words():
         return None
     children = {c.lower_ for c in tok.subtree}

@@ -164,3 +164,28 @@ def test_the_two_are_the_pair_just_named(extract):
     )
     calls = sorted(r.events, key=lambda e: e.date)
     assert [names_in(r, e) for e in calls] == [{"Recep Tayyip Erdogan", "Isaac Herzog"}] * 2
+
+
+def test_the_two_countries_in_envoy_events(extract):
+    r = extract(
+        "Relations between Cuba and the United States were tense. The two countries broke off relations "
+        "in January 1961. In December 2016, both countries reappointed ambassadors.",
+        date(2017, 3, 1),
+    )
+    kinds = sorted((e.kind, e.date, tuple(sorted(e.countries))) for e in r.events)
+    assert kinds == [
+        ("appointment", date(2016, 12, 1), ("CU", "US")),
+        ("withdrawal", date(1961, 1, 1), ("CU", "US")),
+    ]
+
+
+def test_later_meetings_take_the_lead_day(extract):
+    r = extract(
+        "WASHINGTON (Reuters) - The United States and Cuba formally restored diplomatic relations on Monday. "
+        "Cuban Foreign Minister Bruno Rodriguez raised his country's flag in Washington and later met "
+        "Secretary of State John Kerry at the State Department.",
+        date(2015, 7, 21),
+    )
+    (e,) = r.events
+    assert e.date == date(2015, 7, 20) and e.location == "State Department"
+    assert {p.name: p.country for p in r.persons} == {"Bruno Rodriguez": "CU", "John Kerry": "US"}
