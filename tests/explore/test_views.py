@@ -177,3 +177,9 @@ def test_map_page_points_and_unresolved_places(client, world, django_assert_num_
     html = response.content.decode()
     assert "Xyzzyville" in html and "no place of that name" in html
     assert "countries-50m.json" in html
+
+
+def test_admin_links_to_explore(admin_client):
+    html = admin_client.get(reverse("admin:index")).content.decode()
+    assert f'<a href="{reverse("explore:home")}">Explore</a>' in html
+    assert "Log out" in html
