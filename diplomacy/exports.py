@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -34,6 +34,7 @@ from diplomacy.models import (
 
 EXPORT_FORMAT_VERSION = "1"
 CHUNK_SIZE = 500
+PROGRESS_EVERY = 1000  # rows between two calls of a progress callback
 FORMATS = ("json", "jsonl", "csv")
 
 
@@ -274,26 +275,38 @@ def research_export(flt: ExportFilter | None = None) -> dict:
     }
 
 
-def write_json(fh, flt: ExportFilter | None = None, chunk_size: int = CHUNK_SIZE) -> tuple[int, int]:
+def _counted(items: Iterable, what: str, progress: Callable[[str, int], None] | None) -> Iterator:
+    """The items, with ``progress(what, count)`` called every ``PROGRESS_EVERY`` of them."""
+    count = 0
+    for count, item in enumerate(items, start=1):
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(what, count)
+        yield item
+    if progress is not None:
+        progress(what, count)
+
+
+def write_json(fh, flt: ExportFilter | None = None, chunk_size: int = CHUNK_SIZE, *, progress=None) -> tuple[int, int]:
     """Stream the research export to a text file; returns (persons, events) written."""
     flt = flt or ExportFilter()
     counts = [0, 0]
     fh.write('{"format": ' + json.dumps(EXPORT_FORMAT_VERSION) + ',\n"persons": [')
-    for i, record in enumerate(iter_persons(flt, chunk_size)):
+    for i, record in enumerate(_counted(iter_persons(flt, chunk_size), "persons", progress)):
         fh.write(("\n" if i == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
         counts[0] += 1
     fh.write('\n],\n"events": [')
-    for i, record in enumerate(iter_events(flt, chunk_size)):
+    for i, record in enumerate(_counted(iter_events(flt, chunk_size), "events", progress)):
         fh.write(("\n" if i == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
         counts[1] += 1
     fh.write("\n]}\n")
     return counts[0], counts[1]
 
 
-def write_jsonl(fh, flt: ExportFilter | None = None, chunk_size: int = CHUNK_SIZE) -> int:
+def write_jsonl(fh, flt: ExportFilter | None = None, chunk_size: int = CHUNK_SIZE, *, progress=None) -> int:
     """One self-contained event per line; returns the number of events written."""
     count = 0
-    for record in iter_events(flt or ExportFilter(), chunk_size, self_contained=True):
+    records = iter_events(flt or ExportFilter(), chunk_size, self_contained=True)
+    for record in _counted(records, "events", progress):
         fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count
@@ -439,7 +452,9 @@ def write_csv_table(fh, table: str, rows: Iterable[tuple]) -> int:
     return count
 
 
-def write_csv(directory: str | Path, flt: ExportFilter | None = None, chunk_size: int = CHUNK_SIZE) -> dict[str, int]:
+def write_csv(
+    directory: str | Path, flt: ExportFilter | None = None, chunk_size: int = CHUNK_SIZE, *, progress=None
+) -> dict[str, int]:
     """Write one ``<table>.csv`` per table and ``CODEBOOK.md`` into ``directory`` (created
     if needed); returns the number of rows per table."""
     flt = flt or ExportFilter()
@@ -448,6 +463,6 @@ def write_csv(directory: str | Path, flt: ExportFilter | None = None, chunk_size
     counts = {}
     for table, rows in CSV_ROWS.items():
         with open(directory / f"{table}.csv", "w", encoding="utf-8", newline="") as fh:
-            counts[table] = write_csv_table(fh, table, rows(flt, chunk_size))
+            counts[table] = write_csv_table(fh, table, _counted(rows(flt, chunk_size), table, progress))
     (directory / "CODEBOOK.md").write_text(codebook.markdown(), encoding="utf-8")
     return counts

@@ -138,3 +138,16 @@ def test_memory_stays_bounded_as_events_grow():
     large = peak_memory(lambda: write_jsonl(NullWriter(), chunk_size=10))
     # ten times the events, about the same memory (a list of them all would take ~10x)
     assert large < 1.5 * small, (small, large)
+
+
+def test_progress_is_reported_while_writing(monkeypatch, tmp_path):
+    from diplomacy import exports
+
+    monkeypatch.setattr(exports, "PROGRESS_EVERY", 5)
+    many_events(12)
+    calls = []
+    write_jsonl(io.StringIO(), progress=lambda what, n: calls.append((what, n)))
+    assert calls == [("events", 5), ("events", 10), ("events", 12)]
+    calls.clear()
+    write_csv(tmp_path, progress=lambda what, n: calls.append((what, n)))
+    assert ("events", 12) in calls and ("participants", 24) in calls and ("sources", 12) in calls

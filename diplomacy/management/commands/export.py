@@ -51,19 +51,22 @@ class Command(BaseCommand):
             return
         flt = self._filter(options)
         fmt, output, chunk = options["format"], options["output"], options["chunk_size"]
+        progress = _show_progress if output != "-" and sys.stderr.isatty() else None
         try:
             if fmt == "csv":
                 if output == "-":
                     raise CommandError(CSV_NEEDS_DIRECTORY)
-                counts = write_csv(output, flt, chunk)
+                counts = write_csv(output, flt, chunk, progress=progress)
                 summary = ", ".join(f"{n} {table}" for table, n in counts.items())
             elif output == "-":
-                summary = self._write(fmt, self.stdout, flt, chunk)
+                summary = self._write(fmt, self.stdout, flt, chunk, None)
             else:
                 with open(output, "w", encoding="utf-8") as fh:
-                    summary = self._write(fmt, fh, flt, chunk)
+                    summary = self._write(fmt, fh, flt, chunk, progress)
         except OSError as exc:
             raise CommandError(f"{output}: cannot write: {exc.strerror or exc}") from exc
+        if progress is not None:
+            sys.stderr.write("\r" + " " * 40 + "\r")
         if output != "-":
             sys.stderr.write(f"exported {summary} to {output}\n")
 
@@ -80,10 +83,10 @@ class Command(BaseCommand):
         self.stdout.write(f"codebook tables written to {output}")
 
     @staticmethod
-    def _write(fmt, fh, flt, chunk) -> str:
+    def _write(fmt, fh, flt, chunk, progress) -> str:
         if fmt == "jsonl":
-            return f"{write_jsonl(fh, flt, chunk)} event(s)"
-        persons, events = write_json(fh, flt, chunk)
+            return f"{write_jsonl(fh, flt, chunk, progress=progress)} event(s)"
+        persons, events = write_json(fh, flt, chunk, progress=progress)
         return f"{persons} person(s) and {events} event(s)"
 
     @staticmethod
@@ -98,3 +101,8 @@ class Command(BaseCommand):
             kinds=tuple(options["kind"]),
             review_statuses=tuple(options["review_status"]) or ExportFilter.review_statuses,
         )
+
+
+def _show_progress(what: str, count: int) -> None:
+    sys.stderr.write(f"\r{what}: {count:,}".ljust(40))
+    sys.stderr.flush()
