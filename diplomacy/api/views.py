@@ -19,13 +19,13 @@ from rest_framework.reverse import reverse
 from diplomacy import curation
 from diplomacy.api import filters, serializers, services
 from diplomacy.api.exceptions import Conflict, Moved
+from diplomacy.api.listing import attach_essentials
 from diplomacy.api.pagination import KeysetPagination, UncountedLimitOffsetPagination
 from diplomacy.api.relations import country_relations
 from diplomacy.api.renderers import CSVRenderer
 from diplomacy.models import (
     Country,
     Event,
-    EventSource,
     Evidence,
     Office,
     Participation,
@@ -49,49 +49,17 @@ FORMAT_PARAMETER = OpenApiParameter(
 )
 
 
-PARTICIPANT_FIELDS = [
-    "event_id",
-    "role",
-    "country_id",
-    "person__uuid",
-    "person__name",
-    "person__match_key",
-    "office__uuid",
-    "office__title",
-]
-EVENT_SOURCE_FIELDS = [
-    "event_id",
-    "source__sha256",
-    "source__name",
-    "source__title",
-    "source__published",
-    "source__url",
-]
-
-
 def event_listing():
-    """Events with what ``EventSerializer`` reads, in five queries whatever the page size."""
-    return Event.objects.prefetch_related(
-        Prefetch("countries", queryset=Country.objects.only("code").order_by("code")),
-        Prefetch(
-            "participations",
-            queryset=Participation.objects.select_related("person", "office")
-            .only(*PARTICIPANT_FIELDS)
-            .order_by("role", "person__match_key"),
-        ),
-        Prefetch(
-            "event_sources",
-            queryset=EventSource.objects.select_related("source")
-            .only(*EVENT_SOURCE_FIELDS)
-            .order_by("source__published", "source_id"),
-        ),
-        Prefetch(
-            "evidence",
-            queryset=Evidence.objects.only("id", "event_id", "source_id", "sentence", "start").order_by(
-                "source_id", "start"
-            ),
-        ),
-    )
+    """Events, to be serialized by ``EventSerializer``: lists attach their essentials per page."""
+    return Event.objects.all()
+
+
+class EventPageMixin:
+    """Attaches countries, participants and sources to the events of a page in four queries."""
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return attach_essentials(page) if page is not None else None
 
 
 def events_of(person_ids):
@@ -271,7 +239,7 @@ class MergeMixin:
     ),
     destroy=extend_schema(summary="Delete an event", description="Needs `delete_event`."),
 )
-class EventViewSet(PublicIdMixin, CSVListMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelViewSet):
+class EventViewSet(PublicIdMixin, EventPageMixin, CSVListMixin, CuratedWriteMixin, MergeMixin, viewsets.ModelViewSet):
     """Diplomatic events with participants (and their offices at the time) and sources."""
 
     serializer_class = serializers.EventSerializer
@@ -298,7 +266,7 @@ class EventViewSet(PublicIdMixin, CSVListMixin, CuratedWriteMixin, MergeMixin, v
         return self._merge(request)
 
 
-class PersonEventsView(PublicIdMixin, CSVListMixin, generics.ListAPIView):
+class PersonEventsView(PublicIdMixin, EventPageMixin, CSVListMixin, generics.ListAPIView):
     """The events one person took part in (newest first); the events' filters apply."""
 
     serializer_class = serializers.EventSerializer
@@ -462,7 +430,7 @@ class CountryViewSet(viewsets.ReadOnlyModelViewSet):
             raise ValidationError(window.errors)
         found = country_relations(country.code, **window.form.cleaned_data)
         latest_ids = [c.latest_event_id for c in found if c.latest_event_id]
-        latest = {event.pk: event for event in event_listing().filter(pk__in=latest_ids)}
+        latest = {event.pk: event for event in attach_essentials(list(Event.objects.filter(pk__in=latest_ids)))}
         names = dict(Country.objects.filter(code__in=[c.code for c in found]).values_list("code", "name"))
         context = self.get_serializer_context()
         counterparts = [
