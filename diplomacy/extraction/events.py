@@ -34,6 +34,7 @@ FAMILIES = {
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 _RELATIVE = {"that", "who", "which", "whom"}
 _SEQUENCE = {"earlier", "later", "afterwards", "afterward", "subsequently", "separately", "then"}
+_VENUES = {"sideline", "sidelines", "margin", "margins", "eve", "side", "venue", "opening", "end", "close"}
 _SPANS_OF_TIME = {"year", "month", "decade", "week", "century"}
 
 
@@ -428,8 +429,10 @@ def _location(
             return span, None
     if not encounter:
         return None, None
-    # an "in <City>" anywhere in the scope
-    for i in sorted(scope):
+    # an "in <City>" anywhere in the scope, or in the clause of the verb that carries the trigger
+    # ("held a summit on the sidelines of the G20 meeting in Osaka")
+    clause = {t.i for t in trigger.head.subtree} if trigger.head.pos_ == "VERB" else set()
+    for i in sorted(scope) + sorted(clause - scope):
         tok = doc[i]
         if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
             for g in tok.children:
@@ -618,6 +621,8 @@ def find_event_mentions(
             tok = doc[i]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SPANS_OF_TIME:
                 continue  # "ending nine years of negotiations": a process, not an encounter
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _VENUES:
+                continue  # "on the sidelines of the G20 meeting": where, not what
             scope, subj_toks = _scope(tok)
             for j in triggers:
                 # another trigger below this one has its own arguments ("arrived after X's visit")

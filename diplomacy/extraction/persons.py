@@ -178,7 +178,14 @@ def _name_ok(tokens: list[Token]) -> bool:
     # "el-Sisi": a hyphen joined to both neighbours belongs to the name
     if tokens[0].text == "-" or tokens[-1].text == "-":
         return False
-    words = [t for t in tokens if t.lower_ not in lex.particles and not _inner_hyphen(t)]
+    # "Moon Jae-in": a lower-case syllable hyphen-joined to a name is part of it
+    words = [
+        t
+        for t in tokens
+        if t.lower_ not in lex.particles
+        and not _inner_hyphen(t)
+        and not (t.i > 0 and _inner_hyphen(t.doc[t.i - 1]))
+    ]
     if not words:
         return False
     for t in words:
@@ -246,12 +253,20 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
         while (
             k < len(doc)
             and k - j < 4
-            and (_NAME_TOKEN.match(doc[k].text) or doc[k].lower_ in lex.particles or _inner_hyphen(doc[k]))
+            and (
+                _NAME_TOKEN.match(doc[k].text)
+                or doc[k].lower_ in lex.particles
+                or _inner_hyphen(doc[k])
+                or doc[k].is_alpha
+                and _inner_hyphen(doc[k - 1])
+            )
             and (not _is_title_word(doc[k]) or _hyphen_joined(doc[k]))
             and doc[k].ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "FAC")
         ):
             k += 1
-        ends = k >= len(doc) or not (_NAME_TOKEN.match(doc[k].text) or _inner_hyphen(doc[k]))
+        ends = k >= len(doc) or not (
+            _NAME_TOKEN.match(doc[k].text) or _inner_hyphen(doc[k]) or _inner_hyphen(doc[k - 1])
+        )
         if k > j and ends and _name_ok(list(doc[j:k])) and doc[j].sent.start == tok.sent.start:
             out.append((j, k))
     return out + _apposed_names(doc)

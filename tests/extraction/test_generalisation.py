@@ -189,3 +189,14 @@ def test_later_meetings_take_the_lead_day(extract):
     (e,) = r.events
     assert e.date == date(2015, 7, 20) and e.location == "State Department"
     assert {p.name: p.country for p in r.persons} == {"Bruno Rodriguez": "CU", "John Kerry": "US"}
+
+
+def test_summit_on_the_sidelines(extract):
+    r = extract(
+        "OSAKA, Japan (Reuters) - South Korean President Moon Jae-in and Chinese President Xi Jinping held "
+        "a summit on the sidelines of the G20 meeting in Osaka on Thursday.",
+        date(2019, 6, 28),
+    )
+    (e,) = r.events
+    assert names_in(r, e) == {"Moon Jae-in", "Xi Jinping"}
+    assert (e.date, e.location, set(e.countries)) == (date(2019, 6, 27), "Osaka", {"KR", "CN"})
