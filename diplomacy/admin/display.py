@@ -56,6 +56,11 @@ def evidence_sentence(evidence: Evidence, source: Source) -> SafeString:
     return format_html("{}", evidence.sentence)
 
 
+def safe_url(url: str | None) -> bool:
+    """Whether ``url`` may be a link: http(s) only (an article's URL could say ``javascript:``)."""
+    return (url or "").strip().lower().startswith(("http://", "https://"))
+
+
 def source_heading(source: Source) -> SafeString:
     """Title (linked to the full article in the admin), publication date and original link."""
     title = source.title or source.name
@@ -65,7 +70,7 @@ def source_heading(source: Source) -> SafeString:
     )
     original = (
         format_html(' · <a href="{}" rel="noopener noreferrer" target="_blank">original</a>', source.url)
-        if source.url
+        if safe_url(source.url)
         else ""
     )
     name = format_html(' <span class="source-name">({})</span>', source.name) if source.title else ""

@@ -163,7 +163,9 @@ def test_event_page_shows_highlighted_evidence_from_each_source(curator_client, 
 
 def test_article_text_is_escaped_everywhere(curator_client, jerusalem):
     text = 'Kalın <script>alert("x")</script> met <img src=x onerror=alert(1)> Herzog.'
-    source = factories.SourceFactory(text=text, title="<script>alert('t')</script>")
+    source = factories.SourceFactory(
+        text=text, title="<script>alert('t')</script>", url="javascript:alert(document.cookie)"
+    )
     factories.EventSourceFactory(event=jerusalem, source=source)
     factories.EvidenceFactory(
         source=source, event=jerusalem, sentence=text, start=0, end=len(text), highlights=[[0, 5], [36, 39]]
@@ -177,6 +179,7 @@ def test_article_text_is_escaped_everywhere(curator_client, jerusalem):
         assert "<script>alias()" not in html, url
     html = curator_client.get(_change_url(jerusalem)).content.decode()
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert 'href="javascript:' not in html
     assert '<mark class="hl">met</mark>' in html
 
 

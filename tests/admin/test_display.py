@@ -23,3 +23,10 @@ def test_highlights_outside_or_overlapping_are_ignored():
     text = "one two three four"
     html = highlighted(text, 4, 13, [[0, 3], [4, 7], [5, 9], [8, 13]])
     assert html == '<mark class="hl">two</mark> <mark class="hl">three</mark>'
+
+
+def test_only_http_urls_become_links():
+    from diplomacy.admin.display import safe_url
+
+    assert safe_url("https://example.org/a") and safe_url("HTTP://example.org")
+    assert not safe_url("javascript:alert(1)") and not safe_url(" data:text/html,x") and not safe_url("")
