@@ -30,6 +30,15 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     (
+        "md_md",
+        re.compile(
+            _MONTH
+            + r"\s+(?P<day>\d{1,2})\s*(?:-|–|to|until|through|and)\s*"
+            + _MONTH.replace("month", "month2")
+            + r"\s+(?P<day2>\d{1,2})(?:,?\s+(?P<year>\d{4}))?\b"
+        ),
+    ),
+    (
         "md_range_y",
         re.compile(
             _MONTH + r"\s+(?P<day>\d{1,2})\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2}),?\s+(?P<year>\d{4})\b"
@@ -176,6 +185,14 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
     if kind == "md_range_y":
         d, d2 = _safe(int(g["year"]), month, int(g["day"])), _safe(int(g["year"]), month, int(g["day2"]))
         return mk(d, "day", d2 if d2 and d and d2 > d else None, explicit=True) if d else None
+    if kind == "md_md":
+        month2 = MONTHS.get((g.get("month2") or "").lower().rstrip("."))
+        if g.get("year"):
+            d = _safe(int(g["year"]), month, int(g["day"]))
+        else:
+            d = _pick_year(month, int(g["day"]), published, future) if published else None
+        d2 = _safe(d.year + (month2 < month), month2, int(g["day2"])) if d and month2 else None
+        return mk(d, "day", d2 if d2 and d and d2 > d else None, explicit=bool(g.get("year"))) if d else None
     if kind in ("md", "dm", "md_range"):
         if int(g["day"]) > 31:
             return None

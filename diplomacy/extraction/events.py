@@ -34,6 +34,7 @@ FAMILIES = {
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 _RELATIVE = {"that", "who", "which", "whom"}
 _SEQUENCE = {"earlier", "later", "afterwards", "afterward", "subsequently", "separately", "then"}
+_MOTION = {"travel", "fly", "go", "arrive", "head", "visit", "come", "leave", "depart", "return"}
 _VENUES = {"sideline", "sidelines", "margin", "margins", "eve", "side", "venue", "opening", "end", "close"}
 _SPANS_OF_TIME = {"year", "month", "decade", "week", "century"}
 
@@ -271,7 +272,12 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     elif (
         trigger.dep_ == "pobj"
         and trigger.head.head.pos_ == "VERB"
-        and trigger.head.head.lemma_ in lex.light_verbs | {"participate", "take", "attend"}
+        and (
+            trigger.head.head.lemma_ in lex.light_verbs | {"participate", "take", "attend"}
+            # "travel to Moscow for talks with X": the traveller talks
+            or trigger.head.lower_ == "for"
+            and trigger.head.head.lemma_ in _MOTION
+        )
     ):
         verb = trigger.head.head
     if verb is not None:
@@ -974,6 +980,10 @@ def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             target.mentions.extend(d.mentions)
             target.mentions.sort(key=lambda x: x.trigger.i)
+            if target.date is None and d.date is not None:
+                target.date, target.precision, target.end_date = d.date, d.precision, d.end_date
+            if target.location is None and d.location:
+                target.location, target.location_country = d.location, d.location_country
     return out
 
 

@@ -200,3 +200,32 @@ def test_summit_on_the_sidelines(extract):
     (e,) = r.events
     assert names_in(r, e) == {"Moon Jae-in", "Xi Jinping"}
     assert (e.date, e.location, set(e.countries)) == (date(2019, 6, 27), "Osaka", {"KR", "CN"})
+
+
+def test_statuses_and_spans(extract):
+    r = extract(
+        "Turkish President Recep Tayyip Erdogan cancelled a planned visit to Washington, officials said on "
+        "Monday. Chinese Premier Li Keqiang is scheduled to visit Germany from May 31 to June 2.",
+        date(2022, 5, 20),
+    )
+    got = sorted((e.status, e.location, e.date, e.end_date) for e in r.events)
+    assert got == [
+        ("cancelled", "Washington", None, None),
+        ("planned", "Germany", date(2022, 5, 31), date(2022, 6, 2)),
+    ]
+
+
+def test_travel_for_talks_is_one_planned_meeting(extract):
+    r = extract(
+        "Indian External Affairs Minister S. Jaishankar plans to travel to Moscow next month for talks with "
+        "Russian Foreign Minister Sergei Lavrov.",
+        date(2022, 5, 20),
+    )
+    (e,) = r.events
+    assert (e.kind, e.status, e.date, e.date_precision, e.location) == (
+        "meeting",
+        "planned",
+        date(2022, 6, 1),
+        "month",
+        "Moscow",
+    )
