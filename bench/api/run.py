@@ -14,7 +14,7 @@
    page computed by hand in the same run: the same SQL filters through psycopg, the rows
    turned into the same JSON document with ``json.dumps``, from as many threads each with
    its own connection. Prints p50/p95/p99 in milliseconds and the API/direct ratios as a
-   Markdown table, also written to ``bench/out/api.md``.
+   Markdown table, also written to ``bench/api/results.md``.
 """
 
 from __future__ import annotations
@@ -450,9 +450,7 @@ def main() -> None:
         )
     report = "\n".join(lines) + "\n"
     print(report)
-    out = ROOT / "bench" / "out"
-    out.mkdir(exist_ok=True)
-    (out / "api.md").write_text(report, encoding="utf-8")
+    (Path(__file__).parent / "results.md").write_text(report, encoding="utf-8")
 
 
 if __name__ == "__main__":
