@@ -1,3 +1,3 @@
 """Pure extraction pipeline: article text in, plain dataclasses out (no ORM)."""
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.4.0"

@@ -57,6 +57,20 @@ _MONTHS_DAYS = {
     "nov",
     "dec",
 }
+_HONORIFICS = {
+    "prince",
+    "princess",
+    "sheikh",
+    "shaikh",
+    "sheikha",
+    "ayatollah",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "sir",
+    "dame",
+    "lord",
+}
 _STOP_WORDS = {
     "and",
     "or",
@@ -663,6 +677,14 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
     ):
         keep.pop(0)
     while keep and (keep[-1].lower_ in lex.connectors or keep[-1].text in _POSSESSIVE):
+        keep.pop()
+    # "Foreign Minister Prince X", "Supreme Leader Ayatollah X": the honorific is not the office
+    while (
+        len(keep) > 1
+        and keep[-1].lower_ in _HONORIFICS
+        and keep[-2].lower_ != "crown"
+        and any(_is_head(t) for t in keep[:-1])
+    ):
         keep.pop()
     if not keep or not any(_is_head(t) for t in keep):
         return None

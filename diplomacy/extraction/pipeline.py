@@ -289,7 +289,10 @@ def _event(
         # "ambassador to Turkey": the receiving state is a party too
         countries |= {o.receiving for q in d.participants for o in persons[q].offices if o.receiving}
     countries |= {c for m in d.mentions for c in m.group_countries}
-    if d.location_country and (d.kind == "visit" or len(countries) < 2 and d.kind in ("meeting", "call")):
+    with_organization = any(o.organization for q in d.participants for o in persons[q].offices)
+    if d.location_country and (
+        d.kind == "visit" or len(countries) < 2 and d.kind in ("meeting", "call") and not with_organization
+    ):
         countries.add(d.location_country)
     participants = []
     for q in sorted(d.participants, key=lambda q: min(m.char_start for m in persons[q].mentions)):

@@ -229,3 +229,18 @@ def test_travel_for_talks_is_one_planned_meeting(extract):
         "month",
         "Moscow",
     )
+
+
+def test_honorifics_and_organisation_officials(extract):
+    r = extract(
+        "Saudi Foreign Minister Prince Faisal bin Farhan met EU foreign policy chief Josep Borrell in "
+        "Brussels on Monday. Iran's Supreme Leader Ayatollah Ali Khamenei received Syrian President "
+        "Bashar al-Assad in Tehran on Sunday.",
+        date(2022, 5, 24),
+    )
+    ps = people(r)
+    assert ps["Faisal bin Farhan"].offices[0].title == "Foreign Minister"
+    assert ps["Ali Khamenei"].offices[0].title == "Supreme Leader"
+    assert ps["Josep Borrell"].country is None and ps["Josep Borrell"].offices[0].organization == "EU"
+    brussels = next(e for e in r.events if e.location == "Brussels")
+    assert brussels.countries == ["SA"]
