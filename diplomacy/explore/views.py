@@ -1,5 +1,7 @@
 """Public read-only pages. Views parse the request and render; the reads are in selectors."""
 
+from datetime import timedelta
+
 from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import Http404
@@ -151,6 +153,12 @@ def graph(request):
     form = GraphForm(request.GET or None)
     start, end = form.range()
     mode = form.mode_value()
+    default_range = not (start or end or form.errors)
+    if default_range:
+        # The whole history is a hairball and, on millions of events, a slow one.
+        end = selectors.latest_event_date()
+        start = end - timedelta(days=365) if end else None
+        form = GraphForm(initial={"start": start, "end": end, "mode": mode})
     data = (selectors.countries_graph if mode == "countries" else selectors.people_graph)(start, end)
     return render(
         request,
@@ -158,6 +166,7 @@ def graph(request):
         {
             "form": form,
             "mode": mode,
+            "default_range": default_range and end is not None,
             "graph": data,
             "graph_data": {"nodes": data.nodes, "edges": data.edges},
             "edge_rows": _edge_rows(data),

@@ -1,5 +1,7 @@
 """Each explore page: status, content, escaping, and its number of queries."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
@@ -157,9 +159,21 @@ def test_graph_page_embeds_nodes_and_edges(client, world, django_assert_num_quer
     assert 'id="graph-data"' in response.content.decode()
     assert "vis-network.min.js" in response.content.decode()
 
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # and the latest event's date
         response = get(client, "graph", mode="countries")
     assert response.context["graph_data"]["edges"][0]["value"] == 3
+
+
+def test_graph_defaults_to_the_year_up_to_the_latest_event(client, world):
+    old = f.EventFactory(date=date(2019, 5, 1))
+    f.ParticipationFactory(event=old, person=world.herzog)
+    f.ParticipationFactory(event=old, person=world.onal)
+    response = get(client, "graph")
+    html = response.content.decode()
+    assert 'value="2021-03-01"' in html and 'value="2022-03-01"' in html
+    edges = response.context["graph_data"]["edges"]
+    assert sorted(e["value"] for e in edges) == [1, 1, 2], "the 2019 meeting is outside the default year"
+    assert sum(e["value"] for e in get(client, "graph", start="2019-01-01").context["graph_data"]["edges"]) == 5
 
 
 def test_graph_ignores_bad_dates(client, world):
