@@ -82,13 +82,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"\b(?i:in|since|during|until|by|from|last|next|this|early|late|mid-?)\s+" + _MONTH + r"(?!\s+\d)"
+            r"\b(?i:in|during|from|last|next|this|early|late|mid-?)\s+" + _MONTH + r"(?!\s+\d)"
         ),
     ),
     (
         "year",
         re.compile(
-            r"\b(?i:in|since|during|of|until|by|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
+            r"\b(?i:in|during|of|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
             r"(?!\s*(?:-|–)\s*\d)"
         ),
     ),

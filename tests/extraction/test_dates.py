@@ -61,3 +61,8 @@ def test_relative_dates_need_a_publication_date():
 
 def test_numbers_are_not_dates():
     assert find_dates("The raid killed 10 activists and cost $20 million.", PUB) == []
+
+
+def test_since_and_until_do_not_date_an_event():
+    assert find_dates("the first such contact since 2013", PUB) == []
+    assert find_dates("talks until March", PUB) == []
