@@ -291,6 +291,7 @@ class _ArticleWriter:
         self.persons: dict[str, Person] = {}
         self.person_offices: dict[str, Office] = {}
         self.evidence: list[Evidence] = []
+        self.orphan_candidates: set[int] = set()
 
     def write(self) -> ArticleOutcome:
         self.source = self._source()
@@ -299,6 +300,7 @@ class _ArticleWriter:
         for event in self.result.events:
             self._event(event)
         Evidence.objects.bulk_create(self.evidence, batch_size=500)
+        self._drop_orphans()
         return self.outcome
 
     # -- helpers
@@ -371,18 +373,22 @@ class _ArticleWriter:
     def _forget_extraction(self, source: Source) -> None:
         """Before a forced re-extraction: drop what the machine said about this source.
 
-        Curated events keep their link to the source (a curator saw it); machine-made
-        events that lose their last source go away.
+        Curated events keep their link to the source (a curator saw it). Machine-made
+        events lose it; the re-extraction usually finds them again (same participants and
+        date) and links them back, keeping their UUIDs. Those it does not find and that
+        are left without a source are deleted after the write (``_drop_orphans``).
         """
         Evidence.objects.filter(source=source).delete()
-        links = EventSource.objects.filter(source=source).select_related("event")
-        for link in links:
+        for link in EventSource.objects.filter(source=source).select_related("event"):
             event = link.event
             if event.review_status != ReviewStatus.EXTRACTED or event.curated_fields:
                 continue
             link.delete()
-            if not event.event_sources.exists():
-                event.delete()
+            self.orphan_candidates.add(event.pk)
+
+    def _drop_orphans(self) -> None:
+        if self.orphan_candidates:
+            Event.objects.filter(pk__in=self.orphan_candidates, event_sources__isnull=True).delete()
 
     # -- persons
     def _person(self, extracted: ExtractedPerson) -> None:
@@ -445,6 +451,7 @@ class _ArticleWriter:
             person.country = self._country(extracted.country)
             changed.append("country")
         if changed:
+            person.version += 1
             person.save()
 
     def _office(self, mention) -> Office | None:
@@ -590,6 +597,7 @@ class _ArticleWriter:
                 event.cameo_code = codes.cameo_code(event.kind, extracted)
                 event.plover_event, event.plover_mode = codes.plover(event.kind, extracted)
             event.confidence = max(event.confidence, extracted.confidence)
+            event.version += 1  # a curator's form loaded before this update is now stale
             event.save()
         return changed
 

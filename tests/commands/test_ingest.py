@@ -128,3 +128,22 @@ def _env(tmp_path):
     env["DJANGO_DEBUG"] = "1"
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True, timeout=300)
     return env
+
+
+def test_force_keeps_the_uuids_of_machine_made_events():
+    ingest(SEEDS)
+    before = set(Event.objects.values_list("uuid", flat=True))
+    ingest("--force", SEEDS)
+    assert set(Event.objects.values_list("uuid", flat=True)) == before
+
+
+def test_an_update_from_a_new_article_bumps_the_event_version(tmp_path):
+    lead = (SEEDS / "000_35417eb11256156d.txt").read_text(encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    # the same report without its dateline, another copy: its relative dates stay unresolved
+    undated.write_text(lead.split(" ", 3)[3] + "\n\nUpdated.\n", encoding="utf-8")
+    ingest(undated)
+    versions = dict(Event.objects.values_list("pk", "version"))
+    ingest(SEEDS / "000_35417eb11256156d.txt")
+    updated = [pk for pk, v in Event.objects.values_list("pk", "version") if pk in versions and v > versions[pk]]
+    assert updated, "dating an undated event is an update a curator's open form must not overwrite"
