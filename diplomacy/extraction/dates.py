@@ -81,9 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month",
-        re.compile(
-            r"\b(?i:in|during|from|last|next|this|early|late|mid-?)\s+" + _MONTH + r"(?!\s+\d)"
-        ),
+        re.compile(r"\b(?i:in|during|from|last|next|this|early|late|mid-?)\s+" + _MONTH + r"(?!\s+\d)"),
     ),
     (
         "year",

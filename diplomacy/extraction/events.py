@@ -110,6 +110,13 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+def _personal(tok: Token) -> bool:
+    """Whether a token names a person (not "reporters", "Reuters" or a newspaper)."""
+    if fold(tok.text) in lexicon().not_persons or tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"
+
+
 def _kind_of(tok: Token) -> str | None:
     """The event kind a token triggers, from its lemma and its syntactic company, or None."""
     trig = lexicon().triggers
@@ -125,17 +132,24 @@ def _kind_of(tok: Token) -> str | None:
         if lemma in trig["call"]["speech_verbs"]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
             if children & markers or (
-                preps
-                and lemma in ("speak", "talk")
-                and any(g.pos_ == "PROPN" or g.ent_type_ == "PERSON" for p in preps for g in p.subtree)
+                preps and lemma in ("speak", "talk") and any(_personal(g) for p in preps for g in p.subtree)
             ):
                 return "call"
             if (
                 lemma == "call"
-                and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
-                and not any(c.lower_ in ("for", "on", "as") for c in tok.children)
+                and any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children)
+                # "called for", "called on X to", "called off" are not calls; "called X on Monday" is
+                and not any(
+                    c.lower_ in ("for", "on", "as", "off", "up")
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                    for c in tok.children
+                )
+                and not any(
+                    c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and c.ent_type_ != "PERSON"
+                    for c in tok.children
+                )
             ):
-                return "call"
+                return "call"  # "called Y" by phone, not "called Y a terrorist"
             return None
         if lemma in trig["meeting"]["verbs"]:
             return "meeting"

@@ -100,3 +100,31 @@ def test_day_after_anchors_to_lead_event(extract):
     )
     dated = sorted((e.date, e.location) for e in r.events)
     assert (date(2022, 2, 16), "Ramallah") in dated
+
+
+def test_calls_are_not_name_calling_or_press_talk(extract):
+    d = date(2022, 5, 24)
+    assert [
+        e.kind
+        for e in extract(
+            "Egyptian President Abdel Fattah el-Sisi called Israeli Prime Minister "
+            "Naftali Bennett on Monday.",
+            d,
+        ).events
+    ] == ["call"]
+    assert (
+        extract(
+            "Turkish President Recep Tayyip Erdogan called Israeli Prime Minister Benjamin Netanyahu a "
+            "terrorist on Monday.",
+            d,
+        ).events
+        == []
+    )
+    assert extract("Russian Foreign Minister Sergei Lavrov spoke to Reuters on Monday.", d).events == []
+    assert (
+        extract(
+            "U.S. President Joe Biden called on Israeli Prime Minister Naftali Bennett to halt settlements.",
+            d,
+        ).events
+        == []
+    )
