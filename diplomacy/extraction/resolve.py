@@ -12,15 +12,18 @@ Django loader.  The loader implements the *index protocol* against the database:
 
 ``resolve_article(result, index)`` then returns a ``Resolution``: for every extracted
 person key the matched person id (None = create a new person), and for every event
-the matched event id (None = create).  ``merge_event_fields`` and
-``merge_person_names`` say what to update on a match, so both stores merge alike.
+the matched event id (None = create); each known event is taken by at most one event
+of an article (the article's events are already one per encounter).
+``merge_event_fields`` and ``merge_person_names`` say what to update on a match, and
+``event_countries`` what an event's countries are once its people are resolved (their
+countries when they name two or more; the reported ones otherwise), so both stores
+merge alike.  ``KnownEvent.countries`` passed in should be computed the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Protocol
 
 import jellyfish
@@ -34,6 +37,8 @@ _RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 
 
 class ResolutionIndex(Protocol):
+    """What ``resolve_article`` needs from a store of known people and events."""
+
     def person_candidates(self, person: ExtractedPerson) -> Sequence[KnownPerson]: ...
 
     def event_candidates(self, event: ExtractedEvent, person_ids: set[int]) -> Sequence[KnownEvent]: ...
@@ -277,5 +282,3 @@ def resolve_article(result: ArticleResult, index: ResolutionIndex) -> Resolution
     return res
 
 
-def year_of(d: date | None) -> int | None:
-    return d.year if d else None
