@@ -34,6 +34,7 @@ FAMILIES = {
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 _RELATIVE = {"that", "who", "which", "whom"}
 _SEQUENCE = {"earlier", "later", "afterwards", "afterward", "subsequently", "separately", "then"}
+_PLACE_NOUNS = {"capital", "city", "town", "port", "resort", "village", "region", "province"}
 _MOTION = {"travel", "fly", "go", "arrive", "head", "visit", "come", "leave", "depart", "return"}
 _VENUES = {"sideline", "sidelines", "margin", "margins", "eve", "side", "venue", "opening", "end", "close"}
 _SPANS_OF_TIME = {"year", "month", "decade", "week", "century"}
@@ -437,6 +438,16 @@ def _location(
     ]:
         if tok.dep_ == "prep" and tok.lower_ in preps or (tok.dep_ == "dobj" and trigger.lemma_ == "visit"):
             objs = [tok] if tok.dep_ == "dobj" else [g for g in tok.children if g.dep_ == "pobj"]
+            # "in the Jordanian capital, Amman": the apposed name is the place
+            objs = [a for o in objs for a in o.children if a.dep_ == "appos"] + objs
+            objs = [
+                doc[o.i + 2]
+                for o in objs
+                if o.lemma_ in _PLACE_NOUNS
+                and o.i + 2 < len(doc)
+                and doc[o.i + 1].text == ","
+                and doc[o.i + 2].ent_type_ == "GPE"
+            ] + objs
             candidates += objs
     for obj in candidates:
         span = _entity_span(obj, doc)

@@ -280,5 +280,3 @@ def resolve_article(result: ArticleResult, index: ResolutionIndex) -> Resolution
         if match:
             taken.add(match.id)
     return res
-
-

@@ -244,3 +244,14 @@ def test_honorifics_and_organisation_officials(extract):
     assert ps["Josep Borrell"].country is None and ps["Josep Borrell"].offices[0].organization == "EU"
     brussels = next(e for e in r.events if e.location == "Brussels")
     assert brussels.countries == ["SA"]
+
+
+def test_place_named_after_a_capital(extract):
+    r = extract(
+        "Jordan's King Abdullah II met Palestinian President Mahmoud Abbas in the Jordanian capital, "
+        "Amman, on Sunday.",
+        date(2023, 6, 20),
+    )
+    (e,) = r.events
+    assert (e.location, e.date, set(e.countries)) == ("Amman", date(2023, 6, 18), {"JO", "PS"})
+    assert people(r)["Abdullah II"].offices[0].title == "King"
