@@ -1,12 +1,12 @@
 """CAMEO and PLOVER codes for the event kinds.
 
-CAMEO (Gerner et al.): 040 consult, 042 make a visit, 043 host a visit / meet, 046
-engage in negotiation, 057 sign formal agreement, 064 share intelligence is *not* used;
-an envoy's appointment or return is coded 051 ("engage in diplomatic cooperation",
-the closest CAMEO category to restoring representation), a recall or expulsion 161
-("reduce or break diplomatic relations"), an expulsion of envoys 1663 under 166
-("expel or withdraw").  PLOVER (Halterman et al.) folds these into CONSULT with modes
-visit / phone / meet / third-party, AGREE, COOPERATE and REDUCE.
+CAMEO (Gerner et al.): 041 discuss by telephone, 042 make a visit, 043 host a visit /
+meet, 057 sign formal agreement; an envoy's appointment or return is coded 050 ("engage
+in diplomatic cooperation", the closest CAMEO category to restoring representation), a
+recall or a downgrade 161 ("reduce or break diplomatic relations"), an expulsion of envoys
+166 ("expel or withdraw"). PLOVER (Halterman et al.) folds these into CONSULT with modes
+visit / phone / meet, AGREE, COOPERATE, and SANCTION with modes withdraw / expel (its
+mapping of CAMEO 161 and 166).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from diplomacy.extraction.types import ExtractedEvent
 _CAMEO = {
     "meeting": "043",
     "visit": "042",
-    "call": "040",
+    "call": "041",
     "agreement": "057",
-    "appointment": "051",
+    "appointment": "050",
     "withdrawal": "161",
 }
 _PLOVER = {
@@ -26,8 +26,8 @@ _PLOVER = {
     "visit": ("CONSULT", "visit"),
     "call": ("CONSULT", "phone"),
     "agreement": ("AGREE", ""),
-    "appointment": ("COOPERATE", "diplomatic"),
-    "withdrawal": ("REDUCE", "diplomatic"),
+    "appointment": ("COOPERATE", ""),
+    "withdrawal": ("SANCTION", "withdraw"),
 }
 
 
@@ -44,5 +44,5 @@ def cameo_code(kind: str, event: ExtractedEvent | None = None) -> str:
 def plover(kind: str, event: ExtractedEvent | None = None) -> tuple[str, str]:
     """The PLOVER event type and mode of an event kind (mode "" when PLOVER has none)."""
     if kind == "withdrawal" and event is not None and event.trigger.lower().startswith("expel"):
-        return ("REDUCE", "expel")
+        return ("SANCTION", "expel")
     return _PLOVER[kind]

@@ -33,11 +33,15 @@ def add_components(nlp) -> None:
 def with_known_names(nlp, names: Iterable[str]):
     """The pipeline with an EntityRuler before "ner" that tags the given names as PERSON.
 
-    Returns ``nlp`` itself when there are no names.  The ruler only adds spans the
-    statistical recogniser would otherwise miss or mislabel ("Cavusoglu" as ORG).
+    Returns ``nlp`` itself when there are no full names.  The ruler only adds spans the
+    statistical recogniser would otherwise miss or mislabel ("Dror Shalom" as ORG); a
+    caller's own pipeline gets the ruler added in place, the shared one is not modified.
     """
+    # full names only: a lone known surname ("Abbas") would split a new full name ("Abbas Araghchi")
     patterns = [
-        {"label": "PERSON", "pattern": n} for n in dict.fromkeys(n.strip() for n in names) if n and len(n) > 2
+        {"label": "PERSON", "pattern": n}
+        for n in dict.fromkeys(" ".join(n.split()) for n in names)
+        if len(n.split()) >= 2
     ]
     if not patterns:
         return nlp

@@ -23,6 +23,24 @@ def test_codes():
     assert plover("call") == ("CONSULT", "phone") and plover("visit") == ("CONSULT", "visit")
     assert cameo_code("agreement") == "057" and plover("agreement")[0] == "AGREE"
     expel = ExtractedEvent(kind="withdrawal", trigger="expelled")
-    assert cameo_code("withdrawal", expel) == "166" and plover("withdrawal", expel)[0] == "REDUCE"
+    assert cameo_code("withdrawal", expel) == "166" and plover("withdrawal", expel) == ("SANCTION", "expel")
     assert cameo_code("visit", ExtractedEvent(kind="visit", status="planned")) == "036"
     assert EXTRACTOR_VERSION
+
+
+def test_known_names_feed_the_recogniser():
+    from datetime import date
+
+    from diplomacy.extraction.pipeline import Pipeline
+    from diplomacy.extraction.types import Article
+
+    pipeline = Pipeline(known_names=["Dror Shalom", "Shalom"])
+    assert "known_persons" in pipeline.nlp.pipe_names
+    doc = pipeline.nlp("The talks were led by Dror Shalom and others.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Dror Shalom"] == [("Dror Shalom", "PERSON")]
+    result = pipeline.extract(
+        Article(
+            "k.txt", "Dror Shalom met Turkish Defense Minister Hulusi Akar on Monday.", date(2022, 10, 27)
+        )
+    )
+    assert {p.name for p in result.persons} == {"Dror Shalom", "Hulusi Akar"}
