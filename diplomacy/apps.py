@@ -8,3 +8,6 @@ class DiplomacyConfig(AppConfig):
 
     def ready(self):
         from diplomacy import checks  # noqa: F401  (registers the deploy checks)
+        from diplomacy.fixtures import connect_loaddata_receivers
+
+        connect_loaddata_receivers()
