@@ -41,9 +41,7 @@ def home(request):
         "explore/home.html",
         {
             "pairs": selectors.top_pairs(),
-            "recent": selectors.event_listing(selectors.public_events()).order_by(
-                F("date").desc(nulls_last=True), "-id"
-            )[:10],
+            "recent": selectors.public_events().order_by(F("date").desc(nulls_last=True), "-id")[:10],
         },
     )
 

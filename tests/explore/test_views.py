@@ -16,7 +16,7 @@ def get(client, name, *args, **params):
 
 
 def test_home_lists_top_pairs_and_latest_events(client, world, django_assert_num_queries):
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(2):
         response = get(client, "home")
     html = response.content.decode()
     assert response.status_code == 200
