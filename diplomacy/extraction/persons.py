@@ -11,6 +11,7 @@ Ministry Director-General X", "President Y's top adviser X"), and appositions
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -129,7 +130,13 @@ class PersonDraft:
 
     @property
     def tokens(self) -> list[str]:
-        return fold(self.name).split()
+        """The folded words of the name."""
+        return _folded_words(self.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_words(name: str) -> list[str]:
+    return fold(name).split()
 
 
 def exclusion_spans(text: str) -> list[tuple[int, int]]:
