@@ -59,11 +59,21 @@ class EventQuerySet(PublicIdQuerySet):
         return qs
 
     def involving(self, *codes: str):
-        """Events with a participant (or a listed country) of every one of ``codes``."""
+        """Events with a participant (or a listed country) of every one of ``codes``.
+
+        Two indexed semi-joins per code, not OR-ed joins with DISTINCT: the same rows,
+        and fast on millions of events.
+        """
+        from diplomacy.models import Event, Participation
+
+        through = Event.countries.through
         qs = self
         for code in codes:
-            qs = qs.filter(Q(countries__code=code) | Q(participations__country__code=code))
-        return qs.distinct() if codes else qs
+            qs = qs.filter(
+                Q(pk__in=through.objects.filter(country_id=code).values("event_id"))
+                | Q(pk__in=Participation.objects.filter(country_id=code).values("event_id"))
+            )
+        return qs
 
     def involving_person(self, person):
         return self.filter(participations__person=person)
