@@ -4,9 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export DJANGO_DEBUG ?= 1
 
-.PHONY: run setup migrate ingest demo-user serve test test-sqlite test-postgres lint fixtures worker bench browser clean
+.PHONY: run setup migrate ingest demo-user runserver serve test lint fixtures worker clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +24,15 @@ ingest: migrate
 demo-user: migrate
 	$(PY) manage.py demo_curator
 
-serve: setup
-	$(PY) manage.py runserver $(HOST):$(PORT)
+runserver: setup
+	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
-## Set up, ingest seeds/ into SQLite, create a demo curator, serve admin and API.
-run: ingest demo-user serve
+## Set up, ingest seeds/ into SQLite, create a demo curator, serve admin, API and explore pages.
+run: ingest demo-user runserver
+
+## Production-like: gunicorn + WhiteNoise (needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS; see scripts/serve.sh).
+serve: setup
+	HOST=$(HOST) PORT=$(PORT) bash scripts/serve.sh
 
 ## The whole suite: on PostgreSQL (with the browser tests), then on SQLite without them.
 test: setup
@@ -42,7 +45,7 @@ fixtures: setup
 	bash scripts/fixtures.sh
 
 worker: setup
-	DJANGO_DEBUG= $(VENV)/bin/celery -A diplomacy worker --loglevel=INFO
+	$(VENV)/bin/celery -A diplomacy worker --loglevel=INFO
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
