@@ -31,6 +31,7 @@ class Lexicon:
     cancel_cues: tuple[str, ...]
     exclusions: tuple[re.Pattern[str], ...]
     places: dict[str, str]  # folded place -> ISO code
+    title_countries: dict[str, str]  # folded office title -> the one state that names it so
 
 
 @functools.cache
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
         cancel_cues=tuple(raw["cancel_cues"]),
         exclusions=tuple(re.compile(p) for p in raw["exclusion_patterns"]),
         places={fold(k): v for k, v in raw["places"].items()},
+        title_countries={fold(k): v for k, v in raw["title_countries"].items() if not k.startswith("_")},
     )
 
 

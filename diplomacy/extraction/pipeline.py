@@ -18,9 +18,10 @@ from diplomacy.extraction.events import (
     keep,
     merge_mentions,
 )
-from diplomacy.extraction.lexicon import lexicon, place_country
+from diplomacy.extraction.lexicon import as_of, lexicon, place_country
 from diplomacy.extraction.nlp import get_nlp, with_known_names
 from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
+from diplomacy.extraction.text import fold
 from diplomacy.extraction.types import (
     Article,
     ArticleResult,
@@ -220,6 +221,10 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
         if sibling:
             p.country = sibling
             continue
+        only = {lexicon().title_countries.get(fold(o.title)) for o in p.offices} - {None}
+        if len(only) == 1:
+            p.country = as_of(only.pop(), on)  # "Secretary of State X": only one state has one
+            continue
         appointer = _appointing_state(i, involved, on)
         if appointer:
             p.country = appointer
@@ -288,7 +293,9 @@ def _event(
     if d.kind in ("appointment", "withdrawal"):
         # "ambassador to Turkey": the receiving state is a party too
         countries |= {o.receiving for q in d.participants for o in persons[q].offices if o.receiving}
-    countries |= {c for m in d.mentions for c in m.group_countries}
+    if len(countries) < 2:
+        # named people of two states say who took part; groups ("Palestinian officials") fill in otherwise
+        countries |= {c for m in d.mentions for c in m.group_countries}
     with_organization = any(o.organization for q in d.participants for o in persons[q].offices)
     if d.location_country and (
         d.kind == "visit" or len(countries) < 2 and d.kind in ("meeting", "call") and not with_organization

@@ -255,3 +255,21 @@ def test_place_named_after_a_capital(extract):
     (e,) = r.events
     assert (e.location, e.date, set(e.countries)) == ("Amman", date(2023, 6, 18), {"JO", "PS"})
     assert people(r)["Abdullah II"].offices[0].title == "King"
+
+
+def test_offices_only_one_state_has(extract):
+    r = extract(
+        "Secretary of State James Baker met Soviet Foreign Minister Alexander Bessmertnykh on Tuesday.",
+        date(1991, 8, 1),
+    )
+    assert people(r)["James Baker"].country == "US"
+    assert set(r.events[0].countries) == {"US", "SU"}
+
+
+def test_named_states_decide_event_countries(extract):
+    r = extract(
+        "Turkish President Recep Tayyip Erdogan met Palestinian President Mahmoud Abbas on Monday, then "
+        "posted pictures from his meetings with Israeli and Palestinian officials.",
+        date(2022, 2, 17),
+    )
+    assert all(set(e.countries) == {"TR", "PS"} for e in r.events) and r.events
