@@ -79,8 +79,10 @@ class EventDraft:
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks (statements, not events)."""
-    spans = [m.span() for m in re.finditer(r"“[^”]*”?", text)]
+    # a quotation runs to its closing mark or, in wire style, to the end of its paragraph
+    spans = [m.span() for m in re.finditer(r"“[^”\n]*”?", text)]
     spans += [m.span() for m in re.finditer(r'"[^"\n]*"', text)]
+    spans += [m.span() for m in re.finditer(r"``[^\n]*?(?:''|$)", text, re.M)]
     return spans
 
 

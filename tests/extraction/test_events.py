@@ -128,3 +128,12 @@ def test_calls_are_not_name_calling_or_press_talk(extract):
         ).events
         == []
     )
+
+
+def test_unclosed_quotes_end_with_their_paragraph(extract):
+    r = extract(
+        "\u201cWe will meet again soon, the minister said.\n\nTurkish President Recep Tayyip Erdogan met "
+        "Israeli President Isaac Herzog in Ankara on Wednesday.",
+        date(2022, 3, 10),
+    )
+    assert [(e.kind, e.date) for e in r.events] == [("meeting", date(2022, 3, 9))]
