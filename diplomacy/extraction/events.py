@@ -683,19 +683,27 @@ def find_event_mentions(
             em.sides = {m.person: "obj" for m in used}
             em.sides.update({q: "subj" if j in subj_toks else "obj" for q, j in titled.items()})
             em.sides.update({m.person: "subj" for m in used if m.end - 1 in subj_toks})
-            if tok.pos_ == "VERB" and not any(
-                c.dep_ == "prep"
-                and c.lower_ in ("with", "to")
-                or c.dep_ == "dobj"
-                and (c.ent_type_ == "PERSON" or c.lower_ in lexicon().group_words)
-                for c in tok.children
+            if (
+                tok.pos_ == "VERB"
+                and kind in ("meeting", "call", "agreement")
+                and not any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("with", "to")
+                    or c.dep_ == "dobj"
+                    and (c.ent_type_ == "PERSON" or c.lower_ in lexicon().group_words)
+                    for c in tok.children
+                )
             ):
-                # "X and Y met": each coordinated subject is its own side
+                # "X and Y met", "X and Y signed": each coordinated subject is its own side
+                # (not "a delegation headed by X and Y visited ...")
                 for m in used:
                     root = doc[m.end - 1]
-                    if em.sides.get(m.person) == "subj" and (
-                        root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-                    ):
+                    top = root
+                    while top.dep_ == "conj":
+                        top = top.head
+                    direct = top.dep_ == "nsubj" and top.head.i == tok.i
+                    coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+                    if em.sides.get(m.person) == "subj" and direct and coordinated:
                         em.sides[m.person] = f"subj{root.i}"
             for q, j in pronouns.items():
                 if q in people and q not in em.sides:

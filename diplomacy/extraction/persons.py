@@ -666,7 +666,10 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
             back = k - 1
             while back >= 0 and (seg[back].lower_ == "the" or places.get(back) == code):
                 back -= 1
-            if back >= 1 and seg[back].lower_ in ("to", "in") and _is_head(seg[back - 1]):
+            # ... but "adviser to the Turkish President": a demonym before a title qualifies it
+            last_of_run = k + 1 >= len(seg) or places.get(k + 1) != code
+            qualifies = last_of_run and k + 1 < len(seg) and _is_title_word(seg[k + 1])
+            if back >= 1 and seg[back].lower_ in ("to", "in") and _is_head(seg[back - 1]) and not qualifies:
                 receiving = code
                 keep.append(t)
             else:

@@ -71,3 +71,13 @@ def test_bylines_and_credits_are_not_persons(nlp):
     names = set(persons_of(nlp, text))
     assert {"Recep Tayyip Erdogan", "Benny Gantz"} <= names
     assert not names & {"Elad Malka", "SERTAC KAYAR", "Ben Samuels", "Twitter", "AA"}
+
+
+def test_demonym_before_a_title_is_not_a_posting(nlp):
+    ps = persons_of(
+        nlp,
+        "A delegation headed by Senior Adviser to the Turkish President Ibrahim Kalin and Deputy "
+        "Foreign Minister Sadat Onal visited Israel on Thursday.",
+    )
+    assert ps["Ibrahim Kalin"].offices[0].country == "TR"
+    assert ps["Ibrahim Kalin"].offices[0].receiving is None
