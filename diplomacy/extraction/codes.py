@@ -1,12 +1,12 @@
 """CAMEO and PLOVER codes for the event kinds.
 
-CAMEO (Gerner et al.): 041 discuss by telephone, 042 make a visit, 043 host a visit /
-meet, 057 sign formal agreement; an envoy's appointment or return is coded 050 ("engage
-in diplomatic cooperation", the closest CAMEO category to restoring representation), a
-recall or a downgrade 161 ("reduce or break diplomatic relations"), an expulsion of envoys
-166 ("expel or withdraw"). PLOVER (Halterman et al.) folds these into CONSULT with modes
-visit / phone / meet, AGREE, COOPERATE, and SANCTION with modes withdraw / expel (its
-mapping of CAMEO 161 and 166).
+CAMEO (Gerner et al., 04 "Consult"): 041 discuss by telephone (a call), 042 make a visit,
+043 host a visit / meet (a meeting), 036 express intent to meet or negotiate (a planned
+meeting, visit or call); 057 sign formal agreement; CAMEO has no code for naming or
+returning an envoy, so an appointment is 050 "engage in diplomatic cooperation"; a recall
+or downgrade is 161 "reduce or break diplomatic relations" and an expulsion 166 "expel or
+withdraw".  PLOVER (Halterman et al.) folds these into CONSULT with the modes visit / phone /
+meet, AGREE, COOPERATE (diplomatic) and REDUCE (diplomatic, or expel).
 """
 
 from __future__ import annotations

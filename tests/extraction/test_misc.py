@@ -21,6 +21,7 @@ def test_dedupe_is_deterministic_and_separates_stories():
 def test_codes():
     assert cameo_code("meeting") == "043" and plover("meeting") == ("CONSULT", "meet")
     assert plover("call") == ("CONSULT", "phone") and plover("visit") == ("CONSULT", "visit")
+    assert cameo_code("call") == "041" and cameo_code("visit") == "042"
     assert cameo_code("agreement") == "057" and plover("agreement")[0] == "AGREE"
     expel = ExtractedEvent(kind="withdrawal", trigger="expelled")
     assert cameo_code("withdrawal", expel) == "166" and plover("withdrawal", expel) == ("SANCTION", "expel")
