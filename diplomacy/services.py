@@ -292,6 +292,7 @@ class _ArticleWriter:
         self.person_offices: dict[str, Office] = {}
         self.evidence: list[Evidence] = []
         self.orphan_candidates: set[int] = set()
+        self.taken_events: set[int] = set()
 
     def write(self) -> ArticleOutcome:
         self.source = self._source()
@@ -492,15 +493,10 @@ class _ArticleWriter:
             p.person: (self.persons[p.person].id if p.person in self.persons else None) for p in extracted.participants
         }
         ids = {i for i in participant_ids.values() if i is not None}
-        known = {e.id: e for e in self._event_candidates(extracted, ids)}
-        match = resolve.match_event(
-            extracted,
-            participant_ids,
-            [
-                _known_event(e)
-                for e in known.values()
-            ],
-        )
+        # The article's own events are one per encounter already: each known event (and
+        # each event this article created) is taken by at most one of them.
+        known = {e.id: e for e in self._event_candidates(extracted, ids) if e.id not in self.taken_events}
+        match = resolve.match_event(extracted, participant_ids, [_known_event(e) for e in known.values()])
         if match is None:
             event = self._create_event(extracted)
             self.outcome.events_new += 1
@@ -508,11 +504,9 @@ class _ArticleWriter:
             event = known[match.id]
             if self._update_event(event, match, extracted):
                 self.outcome.events_updated += 1
+        self.taken_events.add(event.id)
         EventSource.objects.get_or_create(event=event, source=self.source)
         locked = event.review_status != ReviewStatus.EXTRACTED
-        if "countries" not in event.curated_fields and not locked:
-            codes_ = set(extracted.countries) | {p.country for p in extracted.participants if p.country}
-            event.countries.add(*[c.code for c in map(self._country, sorted(codes_)) if c])
         if "participants" not in event.curated_fields and not locked:
             for participant in extracted.participants:
                 person = self.persons.get(participant.person)
@@ -527,6 +521,12 @@ class _ArticleWriter:
                         "office": self.person_offices.get(participant.person),
                     },
                 )
+        if "countries" not in event.curated_fields and not locked:
+            people = event.participations.values_list("person__country_id", flat=True)
+            reported = set(event.countries.values_list("code", flat=True)) | set(extracted.countries)
+            codes_ = [c for c in resolve.event_countries(people, reported) if self._country(c)]
+            if set(codes_) != set(event.countries.values_list("code", flat=True)):
+                event.countries.set(codes_)
         for item in extracted.evidence:
             self._evidence(item, EvidenceKind.EVENT, event=event)
 
