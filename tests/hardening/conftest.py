@@ -8,6 +8,7 @@ from tests.hardening.support import (
     ScratchDB,
     Templates,
     build_corpus,
+    code_fingerprint,
     export_of,
     integrity_problems,
     manage,
@@ -36,23 +37,26 @@ class Reference:
     export: dict
     rows: dict[str, dict[str, int]]
     counts: dict[str, int]
+    code: str = ""  # code_fingerprint() when it was computed
 
 
 def ingest_clean(db: ScratchDB, corpus, tmp_dir) -> Reference:
+    code = code_fingerprint()
     result = manage(db.url, "ingest", str(corpus))
     assert result.returncode == 0, result.stderr[-3000:]
     problems = integrity_problems(db)
     assert not problems, f"a clean run already breaks an invariant: {problems}"
-    return Reference(export_of(db, tmp_dir), per_source_rows(db), table_counts(db))
+    return Reference(export_of(db, tmp_dir), per_source_rows(db), table_counts(db), code)
 
 
 @pytest.fixture(scope="session")
 def reference(templates, corpus, tmp_path_factory):
-    """``reference(vendor)``: the clean single run of the corpus on that database, computed once."""
+    """``reference(vendor)``: the clean single run of the corpus on that database, computed once
+    per version of the code."""
     cache: dict[str, Reference] = {}
 
     def get(vendor: str) -> Reference:
-        if vendor not in cache:
+        if vendor not in cache or cache[vendor].code != code_fingerprint():
             with templates.scratch(vendor) as db:
                 cache[vendor] = ingest_clean(db, corpus, tmp_path_factory.mktemp(f"ref-{vendor}"))
         return cache[vendor]

@@ -7,6 +7,7 @@ database (cloned from a migrated template) or a copy of a migrated SQLite file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -287,3 +288,17 @@ def table_counts(db: ScratchDB) -> dict[str, int]:
         "evidence",
     ]
     return {t: db.scalar(f"SELECT COUNT(*) FROM diplomacy_{t}") for t in tables}  # noqa: S608
+
+
+def code_fingerprint() -> str:
+    """A digest of the application's code and data files: what a clean run depends on."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "diplomacy").rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json", ".tsv", ".txt"):
+            digest.update(path.as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def assert_same_code(reference) -> None:
+    """Comparisons with a clean run only mean something if the code did not change meanwhile."""
+    assert code_fingerprint() == reference.code, "the code changed while the test ran (edited tree?); run it again"

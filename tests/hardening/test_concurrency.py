@@ -7,7 +7,7 @@ clean run: no duplicate persons, events or sources, the same export.
 
 import pytest
 
-from tests.hardening.support import export_of, integrity_problems, spawn, table_counts
+from tests.hardening.support import assert_same_code, export_of, integrity_problems, spawn, table_counts
 
 pytestmark = pytest.mark.e2e
 
@@ -34,5 +34,7 @@ def test_parallel_ingests_equal_one_run(vendor, processes, batch_size, templates
         stored = sum(int(out.split(" stored,")[0].rsplit(" ", 1)[1]) for _, out, _ in results)
         assert stored == len(clean.rows), f"each article is stored by exactly one process: {[r[1] for r in results]}"
         assert not integrity_problems(db)
+        assert_same_code(clean)
         assert table_counts(db) == clean.counts
+        assert_same_code(clean)
         assert export_of(db, tmp_path) == clean.export

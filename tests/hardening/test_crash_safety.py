@@ -13,6 +13,7 @@ import time
 import pytest
 
 from tests.hardening.support import (
+    assert_same_code,
     corpus_size,
     export_of,
     integrity_problems,
@@ -65,7 +66,9 @@ def test_sigkill_chain_then_rerun_equals_a_clean_run(vendor, templates, referenc
         assert result.returncode == 0, result.stderr[-3000:]
         assert f"{total} article(s) read: {total - previously} stored, {previously} unchanged" in result.stdout
         assert_whole_articles_only(db, clean, "after the re-run")
+        assert_same_code(clean)
         assert table_counts(db) == clean.counts
+        assert_same_code(clean)
         assert export_of(db, tmp_path) == clean.export
 
 
@@ -100,7 +103,9 @@ def test_external_sigkill_at_a_random_moment_then_rerun(vendor, after, templates
         assert after <= len(stored) < len(clean.rows)
         result = manage(db.url, "ingest", str(corpus))
         assert result.returncode == 0, result.stderr[-3000:]
+        assert_same_code(clean)
         assert table_counts(db) == clean.counts
+        assert_same_code(clean)
         assert export_of(db, tmp_path) == clean.export
 
 
