@@ -133,8 +133,21 @@ def text_sha256(text: str) -> str:
 
 
 def known_person_names() -> list[str]:
-    """Every spelling of every person in the database, for the recogniser."""
-    return list(PersonAlias.objects.values_list("name", flat=True).distinct())
+    """The spellings a curator vouched for, for the recogniser: confirmed aliases and every
+    alias of a person in a confirmed event or edited by a curator.
+
+    Names the machine alone found are left out on purpose: with them, what an article
+    yields would depend on which articles happened to be stored before it (a crashed and
+    resumed run, or several workers, would not equal one clean run).
+    """
+    vouched = Person.objects.filter(
+        Q(participations__event__review_status=ReviewStatus.CONFIRMED) | ~Q(curated_fields=[])
+    )
+    return list(
+        PersonAlias.objects.filter(Q(confirmed=True) | Q(person__in=vouched.values("pk")))
+        .values_list("name", flat=True)
+        .distinct()
+    )
 
 
 def ingest_paths(

@@ -147,3 +147,14 @@ def test_an_update_from_a_new_article_bumps_the_event_version(tmp_path):
     ingest(SEEDS / "000_35417eb11256156d.txt")
     updated = [pk for pk, v in Event.objects.values_list("pk", "version") if pk in versions and v > versions[pk]]
     assert updated, "dating an undated event is an update a curator's open form must not overwrite"
+
+
+def test_known_names_are_those_a_curator_vouched_for():
+    from diplomacy.services import known_person_names
+    from tests.factories import ParticipationFactory, PersonAliasFactory
+
+    PersonAliasFactory(name="Machine Found")
+    PersonAliasFactory(name="Curator Confirmed", confirmed=True)
+    confirmed = ParticipationFactory(event__review_status=ReviewStatus.CONFIRMED)
+    PersonAliasFactory(person=confirmed.person, name="In A Confirmed Event")
+    assert sorted(known_person_names()) == ["Curator Confirmed", "In A Confirmed Event"]
