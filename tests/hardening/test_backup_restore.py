@@ -23,23 +23,6 @@ BACKUP = [
     "--exclude=auth.permission",
     "--exclude=sessions",
 ]
-# Country's natural key is its primary key, which --natural-primary leaves out of the dump:
-# countries go in a file of their own, with their codes (see docs/reliability.md).
-BACKUP_COUNTRIES = ["dumpdata", "diplomacy.country"]
-BACKUP_REST = [*BACKUP, "--exclude=diplomacy.country"]
-# loaddata must not write history of its own: simple_history's m2m receiver ignores `raw`.
-RESTORE = """
-from django.core.management import CommandError, call_command
-from django.test.utils import override_settings
-with override_settings(SIMPLE_HISTORY_ENABLED=False):
-    call_command("loaddata", *{files!r})
-"""
-
-
-def restore(db, *files):
-    manage(db.url, "shell", "-c", RESTORE.format(files=[str(f) for f in files]), check=True)
-
-
 CURATE = """
 from diplomacy import curation
 from diplomacy.models import Event, NotSamePerson, Person
@@ -78,7 +61,7 @@ def snapshot(db, tmp_path, label):
 
 @pytest.mark.e2e
 def test_dump_wipe_restore_and_restore_elsewhere(templates, tmp_path):
-    countries, backup = tmp_path / "countries.json.gz", tmp_path / "backup.json.gz"
+    backup = tmp_path / "backup.json.gz"
     with templates.scratch("postgresql") as db:
         result = manage(db.url, "ingest", str(SEEDS))
         assert "stored" in result.stdout, result.stderr[-2000:]
@@ -88,17 +71,16 @@ def test_dump_wipe_restore_and_restore_elsewhere(templates, tmp_path):
         assert counts["diplomacy.Event"] > 0 and counts["diplomacy.NotSamePerson"] == 1
         assert any(e["review_status"] == "confirmed" for e in export["events"])
 
-        manage(db.url, *BACKUP_COUNTRIES, "--output", str(countries), check=True)
-        manage(db.url, *BACKUP_REST, "--output", str(backup), check=True)
+        manage(db.url, *BACKUP, "--output", str(backup), check=True)
         manage(db.url, "flush", "--noinput", check=True)
         wiped = json.loads(manage(db.url, "shell", "-c", COUNTS, check=True).stdout.strip().splitlines()[-1])
         assert wiped["diplomacy.Event"] == wiped["diplomacy.Country"] == wiped["auth.User"] == 0
-        restore(db, countries, backup)
+        manage(db.url, "loaddata", str(backup), check=True)
         assert snapshot(db, tmp_path, "wiped-restored") == before
 
     for vendor in ("postgresql", "sqlite"):
         with templates.scratch(vendor) as fresh:
-            restore(fresh, countries, backup)
+            manage(fresh.url, "loaddata", str(backup), check=True)
             assert snapshot(fresh, tmp_path, f"fresh-{vendor}") == before, vendor
             # the restored database keeps working: a re-ingest finds every article unchanged
             result = manage(fresh.url, "ingest", str(SEEDS))
