@@ -12,6 +12,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import os
+import socket
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -66,6 +69,7 @@ MAX_CANDIDATES = 200
 # workers never resolve the same new person or event at once; extraction, the costly
 # part, still runs in parallel. (SQLite serialises writers with IMMEDIATE transactions.)
 WRITER_LOCK_KEY = 0x6469706C  # "dipl"
+RUN_PROGRESS_SECONDS = 5  # how often an inline run saves its counts (for ingest --status)
 
 
 @transaction.atomic
@@ -166,14 +170,21 @@ def ingest_paths(
 
     paths = [str(p) for p in paths]
     summary = IngestSummary()
-    run = None if dry_run else IngestRun.objects.create(paths=paths)
-    if run is not None:
+    run = None
+    if not dry_run:
+        runs_mark_interrupted()
+        run = IngestRun.objects.create(paths=paths, host=socket.gethostname(), pid=os.getpid())
         summary.run_id = str(run.uuid)
+    saved_at = time.monotonic()
 
     def report(outcome: ArticleOutcome) -> None:
+        nonlocal saved_at
         summary.add(outcome)
         if on_article is not None:
             on_article(outcome)
+        if run is not None and time.monotonic() - saved_at >= RUN_PROGRESS_SECONDS:
+            _run_save_progress(run, summary)
+            saved_at = time.monotonic()
 
     def to_extract() -> Iterator[Article]:
         for item in read_articles(paths):
@@ -192,16 +203,54 @@ def ingest_paths(
     if run is not None:
         run.finished_at = timezone.now()
         run.state = IngestRun.State.FAILED if summary.failed else IngestRun.State.DONE
-        run.articles_read = summary.read
-        run.articles_stored = summary.stored
-        run.articles_unchanged = summary.unchanged
-        run.articles_failed = summary.failed
-        run.persons_new = summary.persons_new
-        run.events_new = summary.events_new
-        run.events_updated = summary.events_updated
-        run.failures = summary.failures
-        run.save()
+        _run_save_progress(run, summary)
     return summary
+
+
+def _run_save_progress(run: IngestRun, summary: IngestSummary) -> None:
+    run.progress_at = timezone.now()
+    run.articles_read = summary.read
+    run.articles_stored = summary.stored
+    run.articles_unchanged = summary.unchanged
+    run.articles_failed = summary.failed
+    run.persons_new = summary.persons_new
+    run.events_new = summary.events_new
+    run.events_updated = summary.events_updated
+    run.failures = summary.failures
+    run.save()
+
+
+def runs_mark_interrupted() -> int:
+    """Mark inline runs of this machine whose process is gone (killed, crashed) as failed.
+
+    What such a run stored is complete (one transaction per article); running ingest again
+    on the same paths stores the rest. Runs of other machines are left alone: their
+    process cannot be checked from here (``ingest --status`` shows when they last progressed).
+    """
+    interrupted = 0
+    for run in IngestRun.objects.filter(state=IngestRun.State.RUNNING, host=socket.gethostname(), pid__isnull=False):
+        if _process_alive(run.pid):
+            continue
+        run.state = IngestRun.State.FAILED
+        run.finished_at = timezone.now()
+        run.failures = [
+            *run.failures,
+            f"interrupted: ingest process {run.pid} on {run.host} ended before finishing; "
+            "the articles it stored are complete, run ingest again on the same paths for the rest",
+        ]
+        run.save(update_fields=["state", "finished_at", "failures"])
+        interrupted += 1
+    return interrupted
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
 
 
 def article_store(*, result: ArticleResult, force: bool = False, dry_run: bool = False) -> ArticleOutcome:

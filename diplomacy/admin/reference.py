@@ -79,6 +79,8 @@ class IngestRunAdmin(admin.ModelAdmin):
         "articles_failed",
         "events_new",
         "events_updated",
+        "progress_at",
+        "host",
     ]
     list_filter = ["state"]
     readonly_fields = ["failure_list"]

@@ -4,6 +4,7 @@ import sys
 import uuid
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from diplomacy.models import IngestRun
 from diplomacy.services import ArticleOutcome, IngestSummary, ingest_enqueue, ingest_paths
@@ -88,8 +89,13 @@ class Command(BaseCommand):
         except (ValueError, IngestRun.DoesNotExist) as exc:
             raise CommandError(f"no ingest run {run_id}") from exc
         done = run.articles_stored + run.articles_unchanged + run.articles_failed
+        state = run.get_state_display()
+        if run.state == IngestRun.State.RUNNING and run.pid:
+            last = run.progress_at or run.started_at
+            minutes = (timezone.now() - last).total_seconds() / 60
+            state += f" (process {run.pid} on {run.host}, last progress {minutes:.0f} min ago)"
         self.stdout.write(
-            f"run {run.uuid}: {run.get_state_display()}; {run.articles_read} read, {done} done "
+            f"run {run.uuid}: {state}; {run.articles_read} read, {done} done "
             f"({run.articles_stored} stored, {run.articles_unchanged} unchanged, {run.articles_failed} failed); "
             f"{run.persons_new} new person(s), {run.events_new} new event(s), {run.events_updated} updated"
         )
