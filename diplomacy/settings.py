@@ -191,6 +191,13 @@ DIPLOMACY_PUBLIC_FULL_TEXT = env_bool("DIPLOMACY_PUBLIC_FULL_TEXT")
 # Articles larger than this are refused by ingest.
 DIPLOMACY_MAX_ARTICLE_BYTES = int(os.environ.get("DIPLOMACY_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))
 
+# The cache holds the login-failure counters and the API throttles. The default is per
+# process; with several server processes (gunicorn workers, machines) they need one shared
+# cache: DJANGO_CACHE_URL=redis://127.0.0.1:6379/1 (check --deploy warns without it).
+CACHE_URL = os.environ.get("DJANGO_CACHE_URL", "")
+if CACHE_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0")
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-article leaves the task to another

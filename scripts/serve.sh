@@ -5,6 +5,7 @@
 #
 # Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS; DATABASE_URL for anything but SQLite.
 # Behind a proxy: DJANGO_SECURE_PROXY_SSL_HEADER=1, DJANGO_CSRF_TRUSTED_ORIGINS=https://host.
+# Several workers share login limits and API throttles only through DJANGO_CACHE_URL (Redis).
 # Optional: WEB_CONCURRENCY (gunicorn workers, default 2), GUNICORN_TIMEOUT (default 60),
 # FORWARDED_ALLOW_IPS (proxies trusted for X-Forwarded-*, default 127.0.0.1).
 # The database must be migrated first (`manage.py migrate`); this script never migrates.

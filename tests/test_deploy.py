@@ -27,10 +27,23 @@ def test_check_deploy_is_clean_with_production_settings():
         "WARNING",
         DJANGO_SECRET_KEY="x7Gq2vR9sLk3Wm8Zp1Tn6Yb4Hc0Jd5Fe-production-like-key-0123456789",
         DJANGO_ALLOWED_HOSTS="diplomacy.example.org",
+        DJANGO_CACHE_URL="redis://127.0.0.1:6379/14",
         DATABASE_URL="sqlite:////tmp/deploy-check.sqlite3",
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_that_a_per_process_cache_does_not_share_rate_limits():
+    result = run_manage(
+        "check",
+        "--deploy",
+        DJANGO_SECRET_KEY="x7Gq2vR9sLk3Wm8Zp1Tn6Yb4Hc0Jd5Fe-production-like-key-0123456789",
+        DJANGO_ALLOWED_HOSTS="diplomacy.example.org",
+        DATABASE_URL="sqlite:////tmp/deploy-check.sqlite3",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "diplomacy.W001" in result.stderr + result.stdout
 
 
 def test_secret_key_is_required_to_deploy_outside_debug():

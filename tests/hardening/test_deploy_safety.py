@@ -3,6 +3,7 @@ from the environment, failed admin logins logged and rate-limited."""
 
 import json
 import logging
+import os
 import subprocess
 import sys
 
@@ -145,3 +146,39 @@ def test_a_successful_login_below_the_limit_clears_the_username_counter(client, 
     for address in ("192.0.2.4", "192.0.2.5"):
         login(client, "curator", "wrong", address=address)
     assert login(client, "curator", "curator-pass", address="192.0.2.6").status_code == 302
+
+
+SHARED_CACHE = "redis://127.0.0.1:6379/14"
+FAIL_FROM_ANOTHER_PROCESS = """
+import django, os
+os.environ["DJANGO_SETTINGS_MODULE"] = "diplomacy.settings"
+django.setup()
+import diplomacy.security  # the server imports it with its middleware
+from django.contrib.auth.signals import user_login_failed
+from django.test import RequestFactory
+request = RequestFactory().post("/admin/login/", REMOTE_ADDR="203.0.113.9")
+for i in range(3):
+    user_login_failed.send(sender=None, credentials={"username": f"nobody{i}"}, request=request)
+"""
+
+
+@pytest.mark.django_db
+def test_with_a_cache_url_every_server_process_shares_the_login_limit(client, curator, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": SHARED_CACHE}}
+    settings.DIPLOMACY_LOGIN_FAILURES = 3
+    cache.clear()
+    try:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+        environment["DJANGO_CACHE_URL"] = SHARED_CACHE
+        other = subprocess.run(
+            [sys.executable, "-c", FAIL_FROM_ANOTHER_PROCESS],
+            cwd=ROOT,
+            env=environment,
+            capture_output=True,
+            timeout=60,
+        )
+        assert other.returncode == 0, other.stderr
+        assert login(client, "curator", "curator-pass", address="203.0.113.9").status_code == 429
+        assert login(client, "curator", "curator-pass", address="198.51.100.1").status_code == 302
+    finally:
+        cache.clear()
