@@ -10,17 +10,8 @@ from django.db import connections
 
 from diplomacy.models import Event, Participation, Person, PersonAlias, Redirect, ReviewStatus
 from diplomacy.services import user_create_demo_curator
+from tests.browser import chromium_page
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 pytestmark = pytest.mark.e2e
@@ -31,17 +22,10 @@ def browser_page(monkeypatch):
     # Playwright's sync API runs an event loop in this thread; the ORM calls made here
     # between browser steps are ordinary synchronous ones.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.set_default_timeout(20_000)
+    with chromium_page(width=1400, height=1000, timeout_ms=20_000) as page:
         try:
             yield page
         finally:
-            browser.close()
             # ORM calls made while Playwright's loop ran opened a connection of their own.
             connections.close_all()
 

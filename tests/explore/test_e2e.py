@@ -8,16 +8,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.browser import chromium_page
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 pytestmark = pytest.mark.e2e
@@ -26,18 +18,11 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture
 def browser_page(monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(30_000)
+    with chromium_page(width=1280, height=900, timeout_ms=30_000) as page:
         requests = []
         page.on("request", lambda r: requests.append(r.url))
         page.requests = requests
         yield page
-        browser.close()
 
 
 def test_relations_timeline_then_graph_to_a_person(live_server, transactional_db, browser_page):
