@@ -131,6 +131,19 @@ def place_country(text: str, on: date | None = None) -> str | None:
     return as_of(_cities().get(key), on)
 
 
+def title_country(title: str) -> str | None:
+    """The one state whose office a title names ("Secretary of State" -> US), also with a
+    portfolio after "for" ("Assistant Secretary of State for African Affairs"); else None."""
+    words = fold(title).split()
+    known = lexicon().title_countries
+    if " ".join(words) in known:
+        return known[" ".join(words)]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] == "for":
+            return known.get(" ".join(words[: k + 1])) or known.get(" ".join(words[:k]))
+    return None
+
+
 def organization(text: str) -> str | None:
     """The organisation an alias names ("U.N." -> "UN"), or None."""
     key = fold(text)

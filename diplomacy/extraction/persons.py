@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
 from diplomacy.extraction.gazetteer import resolve_country
-from diplomacy.extraction.lexicon import lexicon, organization
+from diplomacy.extraction.lexicon import as_of, lexicon, organization, place_country
 from diplomacy.extraction.text import fold
 from diplomacy.extraction.wire import dateline
 
@@ -87,6 +87,7 @@ _STOP_WORDS = {
     "says",
     "while",
 }
+_PATRONYMIC = {"bin", "ibn", "bint", "ben", "ould"}
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ][\w'’.-]*$")
 
 
@@ -203,9 +204,7 @@ def _name_ok(tokens: list[Token]) -> bool:
     words = [
         t
         for t in tokens
-        if t.lower_ not in lex.particles
-        and not _inner_hyphen(t)
-        and not (t.i > 0 and _inner_hyphen(t.doc[t.i - 1]))
+        if t.lower_ not in lex.particles and not _inner_hyphen(t) and not (t.i > 0 and _inner_hyphen(t.doc[t.i - 1]))
     ]
     if not words:
         return False
@@ -219,6 +218,9 @@ def _name_ok(tokens: list[Token]) -> bool:
     if all(_is_title_word(t) or resolve_country(t.text) for t in words):
         return False
     if len(words) == 1 and resolve_country(words[0].text):
+        return False
+    # "Solomon Islands", "Gaza Strip": a place named by several words
+    if resolve_country(text) or len(words) >= 2 and place_country(text):
         return False
     return len(words) <= 5
 
@@ -282,15 +284,35 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
                 and _inner_hyphen(doc[k - 1])
             )
             and (not _is_title_word(doc[k]) or _hyphen_joined(doc[k]))
-            and doc[k].ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "FAC")
+            and not _placeish(doc[k])
         ):
             k += 1
         ends = k >= len(doc) or not (
             _NAME_TOKEN.match(doc[k].text) or _inner_hyphen(doc[k]) or _inner_hyphen(doc[k - 1])
         )
-        if k > j and ends and _name_ok(list(doc[j:k])) and doc[j].sent.start == tok.sent.start:
+        # "top diplomat for Africa", "envoy to the Sahel": a region, not a name
+        after_preposition = doc[j - 1].lower_ in ("for", "to", "in", "on", "at")
+        if (
+            k > j
+            and ends
+            and not after_preposition
+            and _name_ok(list(doc[j:k]))
+            and doc[j].sent.start == tok.sent.start
+        ):
             out.append((j, k))
     return out + _apposed_names(doc)
+
+
+def _placeish(tok: Token) -> bool:
+    """Whether a token is tagged as a place, nationality, date or facility, unless it is a
+    "GPE" naming no known place: the small model tags unfamiliar names ("Deputy President
+    Thabo Mbeki") as places."""
+    if tok.ent_type_ in ("DATE", "FAC", "NORP"):
+        return True
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return bool(place_country(tok.text) or ent is not None and place_country(ent.text))
 
 
 def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
@@ -301,17 +323,23 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         j = comma.i + 1
         k = j
-        while k < len(doc) and k - j < 4 and (_NAME_TOKEN.match(doc[k].text) or _inner_hyphen(doc[k])):
-            k += 1
-        if (
-            k - j < 2
-            or k >= len(doc)
-            or doc[k].text not in (",", ".")
-            and doc[k].lower_ not in ("and", "said")
+        while (
+            k < len(doc)
+            and k - j < 5
+            and (
+                _NAME_TOKEN.match(doc[k].text)
+                or _inner_hyphen(doc[k])
+                or k > j
+                and doc[k].lower_ in lexicon().particles
+                and k + 1 < len(doc)
+                and _NAME_TOKEN.match(doc[k + 1].text)
+            )
         ):
+            k += 1
+        if k - j < 2 or k >= len(doc) or doc[k].text not in (",", ".") and doc[k].lower_ not in ("and", "said"):
             continue
         run = list(doc[j:k])
-        if any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP", "FAC") for t in run) or not _name_ok(run):
+        if any(_placeish(t) for t in run) or not _name_ok(run):
             continue
         i, heads = comma.i - 1, False
         sent_start = comma.sent.start
@@ -344,9 +372,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 3):
             spans += _clean_span(doc, ent.start, ent.end) if ent.label_ == "PERSON" else []
     spans += _titled_names(doc)
-    spans = [
-        (s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)
-    ]
+    spans = [(s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)]
     spans = sorted(set(spans))
     # drop spans contained in longer ones
     spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
@@ -404,18 +430,22 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
         for office in _offices_around(doc, m, by_token, published, persons):
             if office.title == "__private__":
                 persons[m.person].private = True
-            elif not any(
-                o.title == office.title and o.country == office.country for o in persons[m.person].offices
-            ):
+            elif not any(o.title == office.title and o.country == office.country for o in persons[m.person].offices):
                 persons[m.person].offices.append(office)
-    _resolve_counterparts(persons, mentions)
+    _resolve_counterparts(doc, persons, mentions)
     for p in persons:
         p.names.sort(key=lambda n: (-len(n.split()), -sum(ord(c) > 127 for c in n)))
     _resolve_countries(persons)
     return persons, mentions
 
 
-def _resolve_counterparts(persons: list[PersonDraft], mentions: list[Mention]) -> None:
+def _previous_sentence_start(doc: Doc, char: int) -> int:
+    """Character offset where the sentence before the one starting at ``char`` starts."""
+    starts = [s.start_char for s in doc.sents if s.start_char < char]
+    return starts[-1] if starts else char
+
+
+def _resolve_counterparts(doc: Doc, persons: list[PersonDraft], mentions: list[Mention]) -> None:
     """ "his Chinese counterpart Wang Yi": the counterpart holds the same office as the person
     met, for their own country."""
     for p in persons:
@@ -427,13 +457,17 @@ def _resolve_counterparts(persons: list[PersonDraft], mentions: list[Mention]) -
                 for m in mentions
                 if office.sentence_start <= m.char_start < office.highlight[0] and persons[m.person] is not p
             ]
+            if not before:
+                # "X said ... His Peruvian counterpart, Y, called it ...": the previous sentence's
+                before = [
+                    m
+                    for m in mentions
+                    if m.char_start < office.sentence_start
+                    and persons[m.person] is not p
+                    and m.char_start >= _previous_sentence_start(doc, office.sentence_start)
+                ]
             model = next(
-                (
-                    o
-                    for m in reversed(before)
-                    for o in persons[m.person].offices
-                    if fold(o.title) != "counterpart"
-                ),
+                (o for m in reversed(before) for o in persons[m.person].offices if fold(o.title) != "counterpart"),
                 None,
             )
             if model is None:
@@ -448,15 +482,22 @@ def _word_count(doc: Doc, sp: tuple[int, int]) -> int:
 
 def _link_single(persons: list[PersonDraft], key: str, text: str) -> int | None:
     """The person a lone name refers to: the one whose name ends (else contains) it, preferring officials."""
-    ends = [i for i, p in enumerate(persons) if len(p.tokens) >= 2 and p.tokens[-1] == key]
+    ends = [i for i, p in enumerate(persons) if len(p.tokens) >= 2 and p.tokens[-1] == key and not _patronym(p, key)]
     if not ends:
-        ends = [i for i, p in enumerate(persons) if key in p.tokens]
+        ends = [i for i, p in enumerate(persons) if key in p.tokens and not _patronym(p, key)]
     if not ends:
         same = [i for i, p in enumerate(persons) if p.tokens == [key]]
         return same[0] if same else None
     if len(ends) > 1:
         ends.sort(key=lambda i: (not persons[i].offices, persons[i].private, -len(persons[i].mentions)))
     return ends[0]
+
+
+def _patronym(p: PersonDraft, key: str) -> bool:
+    """Whether a word of a name is only the father's ("Salman" in "Mohammed bin Salman"): a lone
+    "Salman" is someone else."""
+    toks = p.tokens
+    return all(k > 0 and toks[k - 1] in _PATRONYMIC for k, t in enumerate(toks) if t == key)
 
 
 def _offices_around(
@@ -476,17 +517,48 @@ def _offices_around(
         k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
         for width in (3, 2, 1):
             part = doc[k : min(k + width, sent.end)]
-            code = resolve_country(part.text, on) if len(part) == width and part.text[:1].isupper() else None
+            code = as_of(resolve_country(part.text, on), on) if len(part) == width and part.text[:1].isupper() else None
             if code and not organization(part.text):
                 out[0].country = code
                 break
+    # "In Moscow, Foreign Ministry spokesman X said": an unqualified title is the place's;
+    # "At the United Nations, Secretary-General Y": the organisation's
+    frame = _frame(sent, on)
+    for office in out:
+        if office.country is None and office.organization is None and office.possessor is None and frame:
+            kind, value = frame
+            if kind == "organization":
+                office.organization = value
+            elif fold(office.title) not in lexicon().title_countries:
+                office.country = value
     return out
+
+
+def _frame(sent, on: date | None) -> tuple[str, str] | None:
+    """The place or organisation a sentence opens with ("In Islamabad, ...", "At the United
+    Nations, ..."): ("country", code) or ("organization", name); else None."""
+    if len(sent) < 4 or sent[0].lower_ not in ("in", "at", "from"):
+        return None
+    comma = next((t.i for t in sent[1:7] if t.text == ","), None)
+    if comma is None:
+        return None
+    words = [t.text for t in sent.doc[sent[1].i : comma]]
+    if not words or not all(w[:1].isupper() or w.lower() in ("the", "of") for w in words):
+        return None
+    text = " ".join(words)
+    org = organization(text.removeprefix("the ").removeprefix("The "))
+    if org:
+        return ("organization", org)
+    code = place_country(text, on)
+    return ("country", code) if code else None
 
 
 def _acceptable(tok: Token) -> bool:
     """Whether a token can be part of an office title ("the", "Israel's", "its new", "Deputy")."""
     lex = lexicon()
     low = tok.lower_
+    if low in ("then", "ex") and tok.i + 1 < len(tok.doc) and _inner_hyphen(tok.doc[tok.i + 1]):
+        return True  # "Mozambique's then-president"
     if (
         low in _STOP_WORDS
         or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "SCONJ")
@@ -531,9 +603,9 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     start = j + 1
     if start >= end:
         return None
-    private = any(
-        t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words for t in doc[start:end]
-    )
+    if possessor is None:
+        possessor = _pronoun_possessor(doc, start, end, by_token, bound)
+    private = any(t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words for t in doc[start:end])
     if apposed and not private and not any(_is_head(t) for t in doc[start:end]):
         return None
     if apposed and private:
@@ -556,6 +628,23 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     return (start, end, possessor)
 
 
+def _pronoun_possessor(doc: Doc, start: int, end: int, by_token: dict[int, Mention], bound: int) -> int | None:
+    """ "X was accompanied by his foreign policy adviser, Y": the person "his" stands for, the
+    nearest person named before it in the sentence (a counterpart serves another state)."""
+    first = next((t for t in doc[start:end] if t.lower_ not in ("the",)), None)
+    if first is None or first.lower_ not in ("his", "her") or first.dep_ != "poss":
+        return None
+    if not (start <= first.head.i < end and _is_title_word(first.head)):
+        return None  # "presented his credentials to President Y": not Y's possessor
+    if any(t.lower_ in ("counterpart", "successor", "predecessor", "rival", "opponent") for t in doc[start:end]):
+        return None
+    before = [by_token[i] for i in range(bound, start) if i in by_token]
+    if not before:
+        return None
+    subjects = [m for m in before if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or before)[-1].person
+
+
 def _ends_with_receiving(doc: Doc, start: int, end: int) -> bool:
     """Whether a title ends "... to <Country>" ("ambassador to Turkey")."""
     for k in range(end - 1, max(start, end - 4) - 1, -1):
@@ -575,6 +664,11 @@ def _walk_right(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     if j >= bound or doc[j].text != "," and not as_phrase:
         return None
     j += 1
+    # "X, who is also acting foreign minister,": a second office in a relative clause
+    if j + 1 < bound and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
+        j += 2
+        while j < bound and doc[j].lower_ in ("also", "now", "still", "currently"):
+            j += 1
     start, possessor = j, None
     while j < bound and j - start <= 16:
         tok = doc[j]
@@ -598,10 +692,11 @@ def _walk_right(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     ):
         return None
     if not any(
-        _is_head(t) or t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words
-        for t in doc[start:j]
+        _is_head(t) or t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words for t in doc[start:j]
     ):
         return None
+    if doc[j].lower_ in ("said", "says", "told") and m.start > doc[m.start].sent.start + 1:
+        return None  # "talks with X, a foreign ministry official said": the speaker, not an apposition
     return (start, j, possessor)
 
 
@@ -615,11 +710,7 @@ def _country_runs(seg: list[Token], on: date | None) -> dict[int, str]:
             part = seg[k : k + width]
             if len(part) < width or not part[0].text[:1].isupper():
                 continue
-            code = (
-                _country_of_token(part[0], on)
-                if width == 1
-                else resolve_country(" ".join(t.text for t in part), on)
-            )
+            code = _country_of_token(part[0], on) if width == 1 else resolve_country(" ".join(t.text for t in part), on)
             if code:
                 for n in range(width):
                     out[k + n] = code
@@ -651,16 +742,16 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
     if not segments:
         return None
     seg = segments[-1] if doc[end - 1].i + 1 < len(doc) and doc[end].text != "," else segments[0]
-    country = receiving = org = None
+    country = receiving = None
     keep: list[Token] = []
     places = _country_runs(seg, on)
+    orgs = _organization_runs(seg)
+    org = next(iter(orgs.values()), None)
     for k, t in enumerate(seg):
-        code = places.get(k)
+        code = places.get(k) if k not in orgs else None
         if t.text == "U.S." or t.text == "US":
             code = "US"
-        name_org = organization(t.text) or (k + 1 < len(seg) and organization(f"{t.text} {seg[k + 1].text}"))
-        if name_org:
-            org = name_org
+        code = as_of(code, on)  # "Serbian President" in 1992: Yugoslavia's
         if code and t.lower_ not in lex.org_words:
             # "ambassador to (the) Turkey": the post's host, not the office's state
             back = k - 1
@@ -675,8 +766,10 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
             else:
                 country = country or code
             continue
-        if t.text in _POSSESSIVE and keep and keep[-1].text[:1].isupper() and not _is_title_word(keep[-1]):
-            continue
+        if t.text in _POSSESSIVE and (
+            keep and keep[-1].text[:1].isupper() and not _is_title_word(keep[-1]) or k and places.get(k - 1)
+        ):
+            continue  # "Iran's": the country is kept apart, not in the title
         keep.append(t)
     # drop leading words that are not part of the title proper ("the appointment of the new")
     while (
@@ -712,6 +805,34 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
         sentence_end=sent.end_char,
         highlight=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
     )
+
+
+def _organization_runs(seg: list[Token]) -> dict[int, str]:
+    """Positions in a title of international organisations' names, longest first
+    ("Organization of American States Secretary-General"): position -> organisation.
+    A generic alias ("Security Council") inside a longer name ("Supreme National Security
+    Council") is not the organisation."""
+    lex = lexicon()
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(seg):
+        for width in range(min(7, len(seg) - k), 0, -1):
+            part = seg[k : k + width]
+            if not part[0].text[:1].isupper() or not part[-1].text[:1].isupper():
+                continue
+            org = organization(" ".join(t.text for t in part))
+            generic = all(_is_title_word(t) or t.lower_ in lex.connectors for t in part)
+            before = seg[k - 1] if k else None
+            if org and generic and before is not None and before.text[:1].isupper() and before.lower_ != "the":
+                org = None
+            if org:
+                for n in range(width):
+                    out[k + n] = org
+                k += width
+                break
+        else:
+            k += 1
+    return out
 
 
 def _title_text(tokens: list[Token]) -> str:

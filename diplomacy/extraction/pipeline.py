@@ -18,10 +18,9 @@ from diplomacy.extraction.events import (
     keep,
     merge_mentions,
 )
-from diplomacy.extraction.lexicon import as_of, lexicon, place_country
+from diplomacy.extraction.lexicon import as_of, lexicon, place_country, title_country
 from diplomacy.extraction.nlp import get_nlp, with_known_names
 from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
-from diplomacy.extraction.text import fold
 from diplomacy.extraction.types import (
     Article,
     ArticleResult,
@@ -31,6 +30,7 @@ from diplomacy.extraction.types import (
     OfficeMention,
     Participant,
 )
+from diplomacy.extraction.wire import dateline
 
 MAX_PARSE_CHARS = 300_000  # longer texts are parsed up to here (offsets stay valid: a prefix)
 
@@ -85,9 +85,7 @@ class Pipeline:
             keys[i] = f"p{len(keys) + 1}"
             out_persons.append(_person(keys[i], p, doc, article.text))
         events = [_event(d, persons, keys, doc, article.text) for d in drafts]
-        return ArticleResult(
-            article=article, persons=out_persons, events=events, extractor_version=EXTRACTOR_VERSION
-        )
+        return ArticleResult(article=article, persons=out_persons, events=events, extractor_version=EXTRACTOR_VERSION)
 
 
 def _article_countries(doc: Doc, on: date | None) -> Counter:
@@ -101,10 +99,11 @@ def _home_country(doc: Doc, persons: list[PersonDraft], on: date | None) -> str 
     counts = _article_countries(doc, on)
     qualified: Counter = Counter()
     for p in persons:
-        for code in {o.country for o in p.offices if o.country} | {
-            o.receiving for o in p.offices if o.receiving
-        }:
+        for code in {o.country for o in p.offices if o.country} | {o.receiving for o in p.offices if o.receiving}:
             qualified[code] += 1
+    line = dateline(doc.text, on)
+    if line and line.place_country:
+        return line.place_country  # "TOKYO (AP) - Prime Minister X": the wire writes from X's country
     scored = sorted(counts, key=lambda c: -(counts[c] - 5 * qualified[c]))
     return scored[0] if scored else None
 
@@ -146,9 +145,7 @@ def _host_country(i: int, involved, persons: list[PersonDraft]) -> str | None:
     for em in involved:
         if em.sides.get(i) != "obj" or not em.location_country or em.kind not in ("meeting", "visit"):
             continue
-        visitors = {
-            persons[q].country for q, side in em.sides.items() if side == "subj" and persons[q].country
-        }
+        visitors = {persons[q].country for q, side in em.sides.items() if side == "subj" and persons[q].country}
         if visitors and em.location_country not in visitors:
             return em.location_country
     return None
@@ -209,7 +206,10 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
     counts = _article_countries(doc, on)
     home = _home_country(doc, persons, on)
     ranked = ([home] if home else []) + [c for c, _ in counts.most_common() if c != home]
-    for i, p in enumerate(persons):
+    # people serving someone named ("his adviser") after the people they serve
+    order = sorted(range(len(persons)), key=lambda i: any(o.possessor is not None for o in persons[i].offices))
+    for i in order:
+        p = persons[i]
         if p.country:
             continue
         involved = [em for em in found if i in em.participants]
@@ -217,13 +217,17 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
             continue
         if any(o.organization for o in p.offices):
             continue  # officials of the UN, EU... serve no state
+        only = {title_country(o.title) for o in p.offices} - {None}
+        if len(only) == 1:
+            p.country = as_of(only.pop(), on)  # "Secretary of State X": only one state has one
+            continue
+        served = {persons[o.possessor].country for o in p.offices if o.possessor is not None} - {None}
+        if len(served) == 1:
+            p.country = served.pop()  # "X was accompanied by his adviser Y"
+            continue
         sibling = _conj_country(doc, p, persons, by_token)
         if sibling:
             p.country = sibling
-            continue
-        only = {lexicon().title_countries.get(fold(o.title)) for o in p.offices} - {None}
-        if len(only) == 1:
-            p.country = as_of(only.pop(), on)  # "Secretary of State X": only one state has one
             continue
         appointer = _appointing_state(i, involved, on)
         if appointer:
@@ -271,9 +275,7 @@ def _person(key: str, p: PersonDraft, doc: Doc, text: str) -> ExtractedPerson:
             continue
         seen.add((low, o.country))
         ev = _evidence(text, o.sentence_start, o.sentence_end, [o.highlight])
-        offices.append(
-            OfficeMention(title=o.title, country=o.country, organization=o.organization, evidence=ev)
-        )
+        offices.append(OfficeMention(title=o.title, country=o.country, organization=o.organization, evidence=ev))
     evidence = []
     for m in p.mentions[:5]:
         sent = doc[m.start].sent
@@ -281,14 +283,10 @@ def _person(key: str, p: PersonDraft, doc: Doc, text: str) -> ExtractedPerson:
         if all(ev.start != x.start for x in evidence):
             evidence.append(ev)
     aliases = list(dict.fromkeys(p.names))
-    return ExtractedPerson(
-        key=key, name=p.name, aliases=aliases, country=p.country, offices=offices, evidence=evidence
-    )
+    return ExtractedPerson(key=key, name=p.name, aliases=aliases, country=p.country, offices=offices, evidence=evidence)
 
 
-def _event(
-    d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc, text: str
-) -> ExtractedEvent:
+def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc: Doc, text: str) -> ExtractedEvent:
     countries = {persons[q].country for q in d.participants if persons[q].country}
     if d.kind in ("appointment", "withdrawal"):
         # "ambassador to Turkey": the receiving state is a party too
