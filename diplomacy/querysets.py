@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db import models
-from django.db.models import Count, Q
+from django.db import connections, models
+from django.db.models import BooleanField, Count, Expression, Q
 
 from diplomacy.extraction import gazetteer
 from diplomacy.extraction.text import fold
+
+
+class InvolvesAll(Expression):
+    """An event's ``involved`` countries (PostgreSQL only, see migration 0007) include all ``codes``."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, codes):
+        super().__init__()
+        self.codes = sorted(set(codes))
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.base_table)
+        return f"{table}.involved @> %s::text[]", (self.codes,)
 
 
 class PublicIdQuerySet(models.QuerySet):
@@ -61,11 +76,16 @@ class EventQuerySet(PublicIdQuerySet):
     def involving(self, *codes: str):
         """Events with a participant (or a listed country) of every one of ``codes``.
 
-        Two indexed semi-joins per code, not OR-ed joins with DISTINCT: the same rows,
-        and fast on millions of events.
+        On PostgreSQL one test on the GIN-indexed ``involved`` column (migration 0007 keeps
+        it equal to the listed and the participants' countries); elsewhere two semi-joins
+        per code, not OR-ed joins with DISTINCT: the same rows.
         """
         from diplomacy.models import Event, Participation
 
+        if not codes:
+            return self
+        if connections[self.db].vendor == "postgresql":
+            return self.filter(InvolvesAll(codes))
         through = Event.countries.through
         qs = self
         for code in codes:

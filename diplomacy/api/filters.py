@@ -68,13 +68,6 @@ def name_key(value: str) -> str:
     return key
 
 
-def involves_country(code: str):
-    """An event has a participant of ``code`` or lists ``code`` among its countries."""
-    listed = Event.countries.through.objects.filter(event_id=OuterRef("pk"), country_id=code)
-    acting = Participation.objects.filter(event_id=OuterRef("pk"), country_id=code)
-    return Exists(listed) | Exists(acting)
-
-
 def with_survivors(model, public_id) -> list:
     """``public_id`` and, if that record was merged away, the UUID of its survivor."""
     survivor = Redirect.objects.resolve(model._meta.model_name, public_id)
@@ -171,12 +164,10 @@ class EventFilter(filters.FilterSet):
 
     def filter_country(self, queryset, name, value):
         (code,) = self._codes(value, single=True)
-        return queryset.filter(involves_country(code))
+        return queryset.involving(code)
 
     def filter_countries(self, queryset, name, value):
-        for code in self._codes(value):
-            queryset = queryset.filter(involves_country(code))
-        return queryset
+        return queryset.involving(*self._codes(value))
 
     def filter_person(self, queryset, name, value):
         ids = with_survivors(Person, value)
