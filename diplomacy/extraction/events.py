@@ -148,8 +148,7 @@ def _kind_of(tok: Token) -> str | None:
                     for c in tok.children
                 )
                 and not any(
-                    c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and c.ent_type_ != "PERSON"
-                    for c in tok.children
+                    c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and c.ent_type_ != "PERSON" for c in tok.children
                 )
             ):
                 return "call"  # "called Y" by phone, not "called Y a terrorist"
@@ -193,27 +192,14 @@ def _kind_of(tok: Token) -> str | None:
             # "the two countries agreed to restore ties", "agreed on a ceasefire": reached, between
             # two or more parties; "both have agreed that ..." is a statement
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            several = any(
-                c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children) for c in subj
-            )
+            several = any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children) for c in subj)
             settled = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
-            return (
-                "agreement"
-                if several and settled and not any(c.dep_ == "ccomp" for c in tok.children)
-                else None
-            )
+            return "agreement" if several and settled and not any(c.dep_ == "ccomp" for c in tok.children) else None
         if lemma in trig["appointment"]["verbs"]:
-            sub = {
-                t.lower_
-                for c in tok.children
-                if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep")
-                for t in c.subtree
-            }
+            sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
         if lemma in trig["withdrawal"]["verbs"]:
-            sub = {
-                t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree
-            }
+            sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
             if sub & lexicon().envoy_words or (
                 lemma in ("sever", "cut", "downgrade", "suspend", "break", "freeze")
                 and sub & trig["withdrawal"]["relation_nouns"]
@@ -222,11 +208,7 @@ def _kind_of(tok: Token) -> str | None:
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
         if low in trig["call"]["nouns"] or lemma in ("call", "conversation"):
-            if (
-                lemma == "conversation"
-                or (near | children) & markers
-                and lemma in ("call", "conversation", "talk")
-            ):
+            if lemma == "conversation" or (near | children) & markers and lemma in ("call", "conversation", "talk"):
                 return "call"
             if lemma == "call" and tok.dep_ != "compound" and ({"phone", "telephone", "video"} & near):
                 return "call"
@@ -265,6 +247,10 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     """Token indices whose people take part in the trigger's event, and the subset on the
     acting side (the subject; a noun's possessor or "of"/"by" phrase: "the visit of X")."""
     toks = {t.i for t in trigger.subtree}
+    for c in trigger.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_.startswith("nsubj") for g in c.children):
+            # "X travelled to Tehran, and Y made a trip": the coordinated clause has its own actors
+            toks -= {t.i for t in c.subtree}
     subj_toks: set[int] = set()
     if trigger.pos_ != "VERB":
         for c in trigger.children:
@@ -283,9 +269,7 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         # "held talks with", "paid a visit": a light verb's subject takes part; "hailed the visit" no
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lex.light_verbs:
             verb = head
-            toks |= {
-                t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("with",) for t in c.subtree
-            }
+            toks |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("with",) for t in c.subtree}
     elif (
         trigger.dep_ == "pobj"
         and trigger.head.head.pos_ == "VERB"
@@ -318,15 +302,22 @@ def _resolve_pronouns(
     for i in sorted(scope):
         tok = doc[i]
         low = tok.lower_
-        if not (
-            low in ("his", "her")
-            and tok.dep_ == "poss"
-            or low in ("he", "she")
-            and tok.dep_.startswith("nsubj")
-        ):
+        if not (low in ("his", "her") and tok.dep_ == "poss" or low in ("he", "she") and tok.dep_.startswith("nsubj")):
             continue
         before = [m for m in mentions if trigger.sent.start_char <= m.char_start < tok.idx]
-        if before:
+        verb = _clause_verb(tok)
+        own = [
+            m
+            for m in before
+            if verb is not None
+            and tok.dep_ == "poss"
+            and (m.end - 1 < len(doc))
+            and doc[m.end - 1].dep_ == "nsubj"
+            and doc[m.end - 1].head.i == verb.i
+        ]
+        if own:
+            out[own[-1].person] = i  # "X met Y, but Z resisted a meeting of his own": his = Z
+        elif before:
             out[before[0].person] = i
         elif earlier:
             last_sent = doc[earlier[-1].start].sent.start
@@ -362,8 +353,7 @@ def _titled_references(
             for q, p in enumerate(persons)
             if p.country == code
             and any(
-                fold(o.title).split()[-1:] == [tok.lower_] and all(w in fold(o.title) for w in words)
-                for o in p.offices
+                fold(o.title).split()[-1:] == [tok.lower_] and all(w in fold(o.title) for w in words) for o in p.offices
             )
         ]
         if len(holders) == 1:
@@ -411,9 +401,7 @@ def _groups(scope: set[int], doc: Doc, on: date | None) -> list[set[str]]:
         codes: set[str] = set()
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
-        mods += [
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
-        ]
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
         mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
         for c in mods:
             code = place_country(_entity_span(c, doc) or c.text, on) if c.text[:1].isupper() else None
@@ -464,7 +452,11 @@ def _location(
         return None, None
     # an "in <City>" anywhere in the scope, or in the clause of the verb that carries the trigger
     # ("held a summit on the sidelines of the G20 meeting in Osaka")
-    clause = {t.i for t in trigger.head.subtree} if trigger.head.pos_ == "VERB" else set()
+    clause = (
+        {t.i for t in trigger.head.subtree}
+        if trigger.head.pos_ == "VERB" and trigger.pos_ != "VERB" and trigger.dep_ != "conj"
+        else set()
+    )
     for i in sorted(scope) + sorted(clause - scope):
         tok = doc[i]
         if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
@@ -502,6 +494,12 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
         for c in trigger.children
         if c.dep_ in ("amod", "aux", "advmod", "acl", "compound", "auxpass", "neg", "prep")
     }
+    # "a meeting ... that had been planned for Nov. 22"
+    words |= {c.lower_ for c in trigger.children if c.dep_ == "relcl" and c.lower_ in lex.future_cues}
+    if trigger.dep_ in ("nsubj", "nsubjpass") and any(
+        c.lower_ == "off" and c.dep_ in ("advmod", "prt", "acomp", "prep") for c in trigger.head.children
+    ):
+        return "cancelled"  # "the meeting ... was now off"
     # "met ahead of a visit": the cue belongs to what follows "ahead of", not to the meeting
     words -= {"ahead", "before", "preparations", "prepare", "preparing", "prior"}
     head, hops = trigger, 0
@@ -514,7 +512,7 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
         words.add(head.lower_)
         words.add(head.lemma_.lower())
         if head.pos_ == "VERB":
-            words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+            words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "prt")}
     if trigger.pos_ == "VERB":
         words |= {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     if words & {"cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone", "off"} and any(
@@ -546,9 +544,7 @@ def _lead_date(doc: Doc, published: date | None, line) -> date | None:
     if first is None:
         return None
     start = line.end - first.start_char if line and line.end > first.start_char else 0
-    days = [
-        d for d in find_dates(first.text, published) if d.start >= start and d.precision == "day" and d.date
-    ]
+    days = [d for d in find_dates(first.text, published) if d.start >= start and d.precision == "day" and d.date]
     return days[0].date if days else None
 
 
@@ -574,12 +570,60 @@ def _speculative(trigger: Token) -> bool:
     )
 
 
-def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention]) -> None:
-    """Each date expression to the trigger that governs it, else to the nearest trigger."""
+_SAY_VERBS = {
+    "say",
+    "tell",
+    "announce",
+    "tweet",
+    "state",
+    "add",
+    "write",
+    "report",
+    "confirm",
+    "note",
+    "stress",
+    "claim",
+}
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb at or above a token (the clause it belongs to), or None."""
+    return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _assign_dates(
+    sent: Span,
+    found: list[EventMention],
+    dates: list[DateMention],
+    future: dict[DateMention, DateMention] | None = None,
+    ahead: set[int] | None = None,
+) -> None:
+    """Each date expression to the trigger that governs it, else to the nearest undated trigger;
+    a trigger in ``ahead`` (planned or cancelled) takes the date read forward (``future``)."""
     doc = sent.doc
     if not found or not dates:
         return
     by_trigger: dict[int, EventMention] = {m.trigger.i: m for m in found}
+    for m in found:
+        head = m.trigger.head
+        # "held talks with X on Monday", "made the first visit ... in 1992": the light verb's dates
+        if m.trigger.dep_ == "dobj" and head.lemma_ in lexicon().light_verbs | {"make"}:
+            by_trigger.setdefault(head.i, m)
+    loose: list[tuple[DateMention, Token]] = []
+    anchored: dict[int, DateMention] = {}
+
+    def give(owner: EventMention, dm: DateMention) -> None:
+        if owner.date is not None or owner.anchor is not None:
+            return
+        if ahead and owner.trigger.i in ahead and future and dm in future:
+            dm = future[dm]
+        if dm.anchor_offset is not None:
+            owner.anchor = dm
+            if dm.anchor_clause:
+                anchored[owner.trigger.i] = dm
+        elif dm.date is not None:
+            owner.date, owner.precision, owner.end_date = dm.date, dm.precision, dm.end_date
+
     for dm in dates:
         tok = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
         if tok is None:
@@ -588,6 +632,7 @@ def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention
         if dm.anchor_offset is not None and dm.anchor_clause:
             after = [m for m in found if m.trigger.idx >= tok.end_char]
             owner = after[0] if after else None
+        foreign = False
         if owner is None:
             cur = tok.root
             for _ in range(8):
@@ -596,36 +641,57 @@ def _assign_dates(sent: Span, found: list[EventMention], dates: list[DateMention
                     break
                 if cur.head is cur:
                     break
+                if (
+                    cur.dep_ == "relcl"
+                    and cur.head.i not in by_trigger
+                    and any(c.lower_ == "where" for c in cur.children)
+                ):
+                    # "Xi spoke from Beijing, where it was already Tuesday": the clause dates
+                    # something else
+                    foreign = True
+                    break
                 cur = cur.head
+        if foreign:
+            continue
         if owner is None:
             verb = next((a for a in [tok.root, *tok.root.ancestors] if a.pos_ == "VERB"), None)
-            if verb is not None and verb.lemma_ in (
-                "say",
-                "tell",
-                "announce",
-                "tweet",
-                "state",
-                "add",
-                "write",
-                "report",
-                "confirm",
-                "note",
-                "stress",
-                "claim",
-            ):
+            if verb is not None and verb.lemma_ in _SAY_VERBS:
                 # "X said on Monday that ..." dates the saying; "X announced Monday ... and then met Y"
-                # dates the meeting coordinated with it too
-                siblings = [m for m in found if m.trigger.dep_ == "conj" and m.trigger.head.i == verb.i]
-                if not siblings:
-                    continue
-                owner = siblings[0]
-            else:
-                owner = min(found, key=lambda m: abs(m.trigger.i - tok.root.i))
-        if owner.date is None and owner.anchor is None:
-            if dm.anchor_offset is not None:
-                owner.anchor = dm
-            elif dm.date is not None:
-                owner.date, owner.precision, owner.end_date = dm.date, dm.precision, dm.end_date
+                # dates the meeting coordinated with it too; "X said Friday it had recalled its
+                # ambassador" dates the announced step
+                said = [
+                    m
+                    for m in found
+                    if m.trigger.dep_ == "conj"
+                    and m.trigger.head.i == verb.i
+                    or FAMILIES[m.kind] not in ("encounter", "call")
+                    and m.trigger.dep_ == "ccomp"
+                    and m.trigger.head.i == verb.i
+                ]
+                if said:
+                    give(said[0], dm)
+                continue
+            loose.append((dm, tok))
+            continue
+        give(owner, dm)
+    for dm, tok in loose:
+        # an expression no trigger governs goes to the nearest trigger still undated
+        clause = _clause_verb(tok.root)
+        free = [
+            m
+            for m in found
+            if m.date is None
+            and m.anchor is None
+            and (clause is None or _clause_verb(m.trigger) in (clause, None) or len(found) == 1)
+        ]
+        if free:
+            give(min(free, key=lambda m: abs(m.trigger.i - tok.root.i)), dm)
+        elif dm.anchor_offset is None and dm.date is not None and dm.precision == "day":
+            # "flew out on Sunday, two days after X broke off relations": the day the anchor counts from
+            for i, anchor in anchored.items():
+                m = by_trigger[i]
+                if m.date is None:
+                    m.date, m.precision = dm.date + timedelta(days=anchor.anchor_offset), "day"
 
 
 def find_event_mentions(
@@ -647,9 +713,7 @@ def find_event_mentions(
             kind = _kind_of(tok)
             if kind:
                 triggers[tok.i] = kind
-        sent_mentions = [
-            m for m in mentions if sent.start <= m.start < sent.end and not _inside(m.char_start, quotes)
-        ]
+        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end and not _inside(m.char_start, quotes)]
         for i, kind in triggers.items():
             tok = doc[i]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SPANS_OF_TIME:
@@ -727,14 +791,20 @@ def find_event_mentions(
             found.append(em)
         if not found:
             continue
-        future = any(_status(m.trigger, None, None) == "planned" for m in found)
-        dates = [
-            d
-            for d in find_dates(sent.text, published, future)
-            if not _inside(sent.start_char + d.start, quotes)
-            and not (line and sent.start_char + d.start < line.end)
-        ]
-        _assign_dates(sent, found, dates)
+        # "met on Sunday to prepare the summit": each mention reads its dates by its own tense
+        ahead = {m.trigger.i for m in found if _status(m.trigger, None, None) != "occurred"}
+        dates, later = (
+            [
+                d
+                for d in find_dates(sent.text, published, future)
+                if not _inside(sent.start_char + d.start, quotes)
+                and not (line and sent.start_char + d.start < line.end)
+            ]
+            for future in (False, True)
+        )
+        _assign_dates(
+            sent, found, dates, dict(zip(dates, later, strict=False)) if len(dates) == len(later) else {}, ahead
+        )
         if any(m.definite for m in found):
             for m in found:
                 if not m.date:
@@ -757,9 +827,7 @@ def find_event_mentions(
                     em.date, em.precision = prev.date, prev.precision
                 elif lead_date is not None:
                     em.date, em.precision = lead_date, "day"
-                prev = next(
-                    (m for m in reversed(out) if m.location and FAMILIES[m.kind] == "encounter"), None
-                )
+                prev = next((m for m in reversed(out) if m.location and FAMILIES[m.kind] == "encounter"), None)
                 if prev and not em.location:
                     em.location, em.location_country = prev.location, prev.location_country
         out.extend(found)
@@ -990,8 +1058,23 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             continue
         _absorb(best, m, persons)
     for d in drafts:
+        founder = d.mentions[0]
+        # evidence is what tells the encounter: a mention naming none of its people, no date and
+        # no place ("Erdogan hailed the visit") was only recognised as a reference to it
+        d.mentions = [m for m in d.mentions if m is founder or _tells(m, d)]
         d.mentions.sort(key=lambda m: m.trigger.i)
     return drafts
+
+
+def _tells(m: EventMention, d: EventDraft) -> bool:
+    """Whether a mention says something of the event: its people, group, date or place."""
+    return bool(
+        m.participants & d.participants
+        or m.group_countries
+        and m.group_countries <= d.countries
+        or m.date is not None
+        or m.location is not None
+    )
 
 
 def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
@@ -1004,9 +1087,7 @@ def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
         if d.kind == "visit" and d.participants:
             for m in meetings:
                 near = d.date is None or m.date is None or abs((d.date - m.date).days) <= 3
-                place = d.location_country is None or d.location_country in (
-                    {m.location_country} | m.countries
-                )
+                place = d.location_country is None or d.location_country in ({m.location_country} | m.countries)
                 if d.participants <= m.participants and d.status == m.status and near and place:
                     target = m
                     break
