@@ -120,6 +120,7 @@ class PersonDraft:
     offices: list[Office] = field(default_factory=list)
     country: str | None = None
     private: bool = False  # named as someone's kin or in a private role
+    across: set[int] = field(default_factory=set)  # people named as this one's counterparts
 
     def offices_has_receiving(self) -> bool:
         """Whether an office names a receiving country ("ambassador to X")."""
@@ -291,7 +292,7 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             _NAME_TOKEN.match(doc[k].text) or _inner_hyphen(doc[k]) or _inner_hyphen(doc[k - 1])
         )
         # "top diplomat for Africa", "envoy to the Sahel": a region, not a name
-        after_preposition = doc[j - 1].lower_ in ("for", "to", "in", "on", "at")
+        after_preposition = doc[j - 1].lower_ in ("for", "to", "in", "on", "at", "of")
         if (
             k > j
             and ends
@@ -303,13 +304,24 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
     return out + _apposed_names(doc)
 
 
+def _nicknamed(doc: Doc) -> list[tuple[int, int]]:
+    """Names with a quoted nickname ('Douglas "Pete" Peterson') as one span."""
+    out = []
+    for tok in doc[: max(0, len(doc) - 4)]:
+        i = tok.i
+        quoted = doc[i + 1].text in ('"', "“", "'") and doc[i + 3].text in ('"', "”", "'")
+        if quoted and doc[i + 2].text[:1].isupper() and _name_ok([doc[i], doc[i + 2], doc[i + 4]]):
+            out.append((i, i + 5))
+    return out
+
+
 def _placeish(tok: Token) -> bool:
     """Whether a token is tagged as a place, nationality, date or facility, unless it is a
     "GPE" naming no known place: the small model tags unfamiliar names ("Deputy President
     Thabo Mbeki") as places."""
-    if tok.ent_type_ in ("DATE", "FAC", "NORP"):
+    if tok.ent_type_ in ("DATE", "NORP"):
         return True
-    if tok.ent_type_ not in ("GPE", "LOC"):
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return bool(place_country(tok.text) or ent is not None and place_country(ent.text))
@@ -371,7 +383,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
     for ent in doc.ents:
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 3):
             spans += _clean_span(doc, ent.start, ent.end) if ent.label_ == "PERSON" else []
-    spans += _titled_names(doc)
+    spans += _titled_names(doc) + _nicknamed(doc)
     spans = [(s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)]
     spans = sorted(set(spans))
     # drop spans contained in longer ones
@@ -467,13 +479,21 @@ def _resolve_counterparts(doc: Doc, persons: list[PersonDraft], mentions: list[M
                     and m.char_start >= _previous_sentence_start(doc, office.sentence_start)
                 ]
             model = next(
-                (o for m in reversed(before) for o in persons[m.person].offices if fold(o.title) != "counterpart"),
+                (
+                    (m.person, o)
+                    for m in reversed(before)
+                    for o in persons[m.person].offices
+                    if fold(o.title) != "counterpart"
+                ),
                 None,
             )
             if model is None:
                 p.offices.remove(office)
             else:
-                office.title = model.title
+                office.title = model[1].title
+                # the two sit across the table: they serve different states
+                p.across.add(model[0])
+                persons[model[0]].across.add(persons.index(p))
 
 
 def _word_count(doc: Doc, sp: tuple[int, int]) -> int:
@@ -487,7 +507,19 @@ def _link_single(persons: list[PersonDraft], key: str, text: str) -> int | None:
         ends = [i for i, p in enumerate(persons) if key in p.tokens and not _patronym(p, key)]
     if not ends:
         same = [i for i, p in enumerate(persons) if p.tokens == [key]]
-        return same[0] if same else None
+        if same:
+            return same[0]
+        # "Drir" for "Mahmoud Dirir": a variant spelling of a surname in the same article
+        close = [
+            i
+            for i, p in enumerate(persons)
+            if len(p.tokens) >= 2
+            and len(key) >= 4
+            and p.tokens[-1][0] == key[0]
+            and fuzz.ratio(p.tokens[-1], key) >= 85
+            and not _patronym(p, p.tokens[-1])
+        ]
+        return close[0] if len(close) == 1 else None
     if len(ends) > 1:
         ends.sort(key=lambda i: (not persons[i].offices, persons[i].private, -len(persons[i].mentions)))
     return ends[0]
@@ -511,6 +543,16 @@ def _offices_around(
             office = _office_from_range(doc, found[0], found[1], on, sent)
             if office:
                 office.possessor = found[2]
+                if office.organization is None:
+                    # "its special envoy", "the bloc's envoy for the Kosovo-Serbia dialogue": the owner
+                    # named elsewhere outranks a place inside the title
+                    kind, value = _owner(doc, found[0], found[1], on) or (None, None)
+                    if kind == "organization":
+                        office.organization, office.country = value, None
+                    elif kind == "country":
+                        office.country = value
+                if office.country is None and office.organization is None and found[1] < sent.end:
+                    office.country = _conjoined_state(doc, found[1], sent.end, on)
                 out.append(office)
     # "Prime Minister Yitzhak Shamir of Israel", "King Hussein of Jordan"
     if out and out[0].country is None and m.end + 1 < sent.end and doc[m.end].lower_ == "of":
@@ -628,6 +670,52 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     return (start, end, possessor)
 
 
+def _conjoined_state(doc: Doc, at: int, bound: int, on: date | None) -> str | None:
+    """ "X, director of the Office ... and China's most senior diplomat": the state of a second,
+    coordinated description of the same person."""
+    if doc[at].lower_ != "and":
+        return None
+    for k in range(at + 1, min(at + 4, bound)):
+        tok = doc[k]
+        nxt = doc[k + 1] if k + 1 < bound else None
+        code = _country_of_token(tok, on)
+        if code and nxt is not None and (nxt.text in _POSSESSIVE or _is_title_word(nxt)):
+            return as_of(code, on)
+    return None
+
+
+def _owner(doc: Doc, start: int, end: int, on: date | None) -> tuple[str, str] | None:
+    """The state or organisation behind "its"/"their" ("Washington named X as its special envoy")
+    or "the bloc's"/"the alliance's" (the organisation the article names most):
+    ("country", code) or ("organization", name); else None."""
+    toks = list(doc[start:end])
+    bloc = next((t for t in toks if t.lower_ in ("bloc", "alliance")), None)
+    if bloc is not None and bloc.i + 1 < len(doc) and doc[bloc.i + 1].text in _POSSESSIVE:
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            name = organization(ent.text.removeprefix("the ")) if ent.label_ == "ORG" else None
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+        return ("organization", max(counts, key=counts.get)) if counts else None
+    first = next((t for t in toks if t.lower_ != "the"), None)
+    if first is None or first.lower_ not in ("its", "their") or first.dep_ != "poss":
+        return None
+    node = first.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "npadvmod") and c.ent_type_), None)
+    if subject is None or subject.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None
+    text = " ".join(t.text for t in subject.subtree if t.ent_type_)
+    org = organization(text.removeprefix("the "))
+    if org:
+        return ("organization", org)
+    code = place_country(text, on)
+    return ("country", code) if code else None
+
+
 def _pronoun_possessor(doc: Doc, start: int, end: int, by_token: dict[int, Mention], bound: int) -> int | None:
     """ "X was accompanied by his foreign policy adviser, Y": the person "his" stands for, the
     nearest person named before it in the sentence (a counterpart serves another state)."""
@@ -742,6 +830,8 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
     if not segments:
         return None
     seg = segments[-1] if doc[end - 1].i + 1 < len(doc) and doc[end].text != "," else segments[0]
+    # "director of the Office ... and China's most senior diplomat": one person, one state
+    others = {c for part in segments if part is not seg for c in _country_runs(part, on).values()}
     country = receiving = None
     keep: list[Token] = []
     places = _country_runs(seg, on)
@@ -796,6 +886,8 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
         return None
     if org:
         country = None
+    elif country is None and receiving is None and len(others) == 1:
+        country = as_of(others.pop(), on)
     return Office(
         title,
         country,

@@ -113,6 +113,8 @@ def _reciprocal_subject(root) -> bool:
     top = root
     while top.dep_ == "conj":
         top = top.head
+    if top.head.lower_ == "between":
+        return True  # "talks between X and Y": two sides
     verb = top.head
     if top.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
@@ -237,7 +239,7 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
         if host:
             p.country = host
             continue
-        avoid = {o.receiving for o in p.offices if o.receiving}
+        avoid = {o.receiving for o in p.offices if o.receiving} | {persons[q].country for q in p.across}
         for em in involved:
             # the people across the table serve another state
             side = em.sides.get(i)

@@ -17,7 +17,7 @@ class Dateline:
 
 
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][\w.' ]{1,30}?))?"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][\w.' ]{1,30}?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\))?\s*(?:[-—–]{1,2}|_)\s+"
 )
 

@@ -124,3 +124,67 @@ def test_offices_only_one_state_has():
 
 def test_demonym_variants():
     assert resolve_country("Ecuadoran") == "EC"
+
+
+def test_news_agencies_named_before_the_word_are_not_people(nlp):
+    ps = drafts(nlp, "Foreign Minister Ivo Horvat called it unfounded, the official Hina news agency reported.")
+    assert "Ivo Horvat" in ps and "Hina" not in ps
+
+
+def test_mixed_case_dateline():
+    from diplomacy.extraction.wire import dateline
+
+    assert dateline("Brussels (AFP) - The bloc said on Monday ...").place_country == "BE"
+
+
+def test_talks_between_two_leaders_are_two_sides(extract):
+    r = extract(
+        "QUITO (Reuters) - Talks between President Carlos Ruiz and Peruvian President Ana Soto ended "
+        "on Monday without a deal.",
+        date(2001, 3, 6),
+    )
+    assert people(r)["Carlos Ruiz"].country == "EC"
+
+
+def test_the_person_across_from_a_counterpart_serves_another_state(extract):
+    r = extract(
+        "TOKYO (AP) - Foreign Minister Li Wei and his Japanese counterpart, Kenji Sato, held talks "
+        "on Thursday in Tokyo.",
+        date(2001, 3, 8),
+    )
+    assert people(r)["Kenji Sato"].country == "JP"
+    assert people(r)["Li Wei"].country != "JP"
+
+
+def test_its_envoy_serves_the_state_that_names_him(nlp):
+    ps = drafts(nlp, "Washington on Wednesday named veteran diplomat Carl Berg as its special envoy for Chad.")
+    assert [(o.title, o.country) for o in ps["Carl Berg"].offices if "Envoy" in o.title] == [("Special Envoy", "US")]
+
+
+def test_the_blocs_envoy_serves_the_organisation(nlp):
+    ps = drafts(
+        nlp,
+        "The EU said the talks would resume. Its foreign policy chief met the bloc's special envoy for the "
+        "Kosovo-Serbia dialogue, Anton Novak, in Brussels.",
+    )
+    office = ps["Anton Novak"].offices[0]
+    assert office.organization == "EU" and office.country is None
+
+
+def test_quoted_nickname_is_part_of_the_name(nlp):
+    ps = drafts(nlp, 'Ambassador Thomas "Tom" Hale presented his credentials on Friday. Hale smiled.')
+    assert 'Thomas "Tom" Hale' in ps and len(ps['Thomas "Tom" Hale'].mentions) == 2
+
+
+def test_a_variant_spelling_of_a_surname_in_one_article(nlp):
+    ps = drafts(nlp, "Ethiopian envoy Mahmoud Tesfaye arrived on Friday. Tesfay said the talks had gone well.")
+    assert list(ps) == ["Mahmoud Tesfaye"]
+
+
+def test_a_second_apposition_names_the_state(nlp):
+    ps = drafts(
+        nlp,
+        "The talks were hosted by Li Wei, director of the Office of the Central Foreign Affairs Commission "
+        "and China's most senior diplomat.",
+    )
+    assert all(o.country == "CN" for o in ps["Li Wei"].offices)
