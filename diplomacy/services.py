@@ -24,6 +24,7 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from diplomacy.extraction import EXTRACTOR_VERSION, codes, dedupe, resolve
 from diplomacy.extraction.reader import read_articles
@@ -355,6 +356,15 @@ class _ArticleWriter:
         self.evidence: list[Evidence] = []
         self.orphan_candidates: set[int] = set()
         self.taken_events: set[int] = set()
+        # What this article's transaction has read or written, so nothing is asked twice
+        # (the writer lock keeps other ingest writers out until the commit).
+        self.created_persons: set[int] = set()
+        self.tenures: dict[int, dict[int, Tenure]] = {}  # person id -> office id -> tenure
+        self.offices: dict[tuple, Office] = {}
+        self.organizations: dict[str, Organization | None] = {}
+        self.linked_events: set[int] = set()  # events already linked to the source
+        self.candidate_events: dict[int, tuple[set[int], set[str]]] = {}  # id -> (people, countries)
+        self.any_not_same: bool | None = None
 
     def write(self) -> ArticleOutcome:
         self.source = self._source()
@@ -394,7 +404,8 @@ class _ArticleWriter:
     def _source(self) -> Source:
         article = self.article
         sha = text_sha256(article.text)
-        source = Source.objects.filter(sha256=sha).first()
+        # article_store has just checked, under the writer lock, that an unforced article is new
+        source = Source.objects.filter(sha256=sha).first() if self.force else None
         signature = list(dedupe.signature(article.text))
         if source is None:
             source = Source.objects.create(
@@ -414,6 +425,7 @@ class _ArticleWriter:
             source.signature = signature
             source.save()
             self._forget_extraction(source)
+            self.linked_events = set(EventSource.objects.filter(source=source).values_list("event_id", flat=True))
         source.duplicate_of = self._near_duplicate_of(source, signature)
         if source.duplicate_of_id:
             source.save(update_fields=["duplicate_of"])
@@ -457,23 +469,19 @@ class _ArticleWriter:
     def _person(self, extracted: ExtractedPerson) -> None:
         names = list(dict.fromkeys([extracted.name, *extracted.aliases]))
         keys = resolve.candidate_keys(names)
-        candidates = (
-            Person.objects.filter(name_keys__key__in=keys)
-            .distinct()
-            .select_related("country")
-            .prefetch_related("aliases", "tenures__office")[:MAX_CANDIDATES]
-        )
-        known = {p.id: p for p in candidates}
-        not_same = _not_same_pairs(known)
+        candidates = Person.objects.filter(name_keys__key__in=keys).distinct().select_related("country")
+        known = {p.id: p for p in candidates[:MAX_CANDIDATES]}
+        aliases, titles = _aliases_and_office_titles(known)
+        not_same = self._not_same_pairs(known)
         match = resolve.match_person(
             extracted,
             [
                 KnownPerson(
                     id=p.id,
                     name=p.name,
-                    aliases=tuple(a.name for a in p.aliases.all()),
+                    aliases=tuple(aliases[p.id]),
                     country=p.country_id,
-                    office_titles=tuple(t.office.title for t in p.tenures.all()),
+                    office_titles=tuple(titles[p.id]),
                     not_same_as=tuple(not_same.get(p.id, ())),
                 )
                 for p in known.values()
@@ -481,15 +489,23 @@ class _ArticleWriter:
         )
         if match is None:
             person = Person.objects.create(name=extracted.name, country=self._country(extracted.country))
+            self.created_persons.add(person.id)
             self.outcome.persons_new += 1
+            existing = set()
         else:
             person = known[match.id]
             self._update_person(person, extracted)
+            existing = set(aliases[person.id])
         self.persons[extracted.key] = person
-        existing = {a.name for a in person.aliases.all()} if match is not None else set()
-        for alias in names:
-            if alias not in existing:
-                PersonAlias.objects.get_or_create(person=person, name=alias, defaults={"source": self.source})
+        # the aliases just read are all the person has: no get_or_create (and savepoint) each
+        _create_with_history(
+            PersonAlias,
+            [
+                PersonAlias(person=person, name=alias, match_key=fold(alias), source=self.source)
+                for alias in names
+                if alias not in existing
+            ],
+        )
         all_names = [person.name, *names, *existing]
         NameKey.objects.bulk_create(
             [NameKey(person=person, key=k) for k in resolve.candidate_keys(all_names)], ignore_conflicts=True
@@ -517,15 +533,26 @@ class _ArticleWriter:
             person.version += 1
             person.save()
 
+    def _not_same_pairs(self, known: dict[int, Person]) -> dict[int, set[int]]:
+        if self.any_not_same is None:
+            self.any_not_same = NotSamePerson.objects.exists()  # curators' decisions are rare
+        return _not_same_pairs(known) if self.any_not_same else {}
+
+    def _organization(self, acronym: str) -> Organization | None:
+        if acronym not in self.organizations:
+            self.organizations[acronym] = Organization.objects.filter(acronym=acronym).first()
+        return self.organizations[acronym]
+
     def _office(self, mention) -> Office | None:
         title = (mention.title or "").strip()
         if not title:
             return None
-        organization = (
-            Organization.objects.filter(acronym=mention.organization).first() if mention.organization else None
-        )
+        organization = self._organization(mention.organization) if mention.organization else None
         country = None if organization else self._country(mention.country)
         lookup = {"title_key": fold(title), "country": country, "organization": organization}
+        cache_key = (lookup["title_key"], country and country.pk, organization and organization.pk)
+        if cache_key in self.offices:
+            return self.offices[cache_key]
         office = Office.objects.filter(**lookup).first()
         if office is None:
             try:
@@ -533,14 +560,19 @@ class _ArticleWriter:
                     office = Office.objects.create(title=title, country=country, organization=organization)
             except IntegrityError:  # created meanwhile by a concurrent ingest
                 office = Office.objects.get(**lookup)
+        self.offices[cache_key] = office
         return office
 
     def _tenure(self, person: Person, office: Office) -> None:
         seen = self.article.published
-        tenure, created = Tenure.objects.get_or_create(
-            person=person, office=office, defaults={"start": seen, "end": seen}
-        )
-        if not created and seen:
+        if person.id not in self.tenures:
+            held = Tenure.objects.filter(person=person) if person.id not in self.created_persons else ()
+            self.tenures[person.id] = {t.office_id: t for t in held}
+        tenure = self.tenures[person.id].get(office.id)
+        if tenure is None:
+            tenure = Tenure.objects.create(person=person, office=office, start=seen, end=seen)
+            self.tenures[person.id][office.id] = tenure
+        elif seen:
             changed = False
             if tenure.start is None or seen < tenure.start:
                 tenure.start, changed = seen, True
@@ -557,43 +589,53 @@ class _ArticleWriter:
         ids = {i for i in participant_ids.values() if i is not None}
         # The article's own events are one per encounter already: each known event (and
         # each event this article created) is taken by at most one of them.
-        known = {e.id: e for e in self._event_candidates(extracted, ids) if e.id not in self.taken_events}
-        match = resolve.match_event(extracted, participant_ids, [_known_event(e) for e in known.values()])
+        known = [e for e in self._event_candidates(extracted, ids) if e.id not in self.taken_events]
+        match = resolve.match_event(extracted, participant_ids, known)
         if match is None:
             event = self._create_event(extracted)
             self.outcome.events_new += 1
+            people, countries = set(), set()
         else:
-            event = known[match.id]
+            event = Event.objects.get(pk=match.id)
+            people, countries = self.candidate_events[match.id]
             if self._update_event(event, match, extracted):
                 self.outcome.events_updated += 1
         self.taken_events.add(event.id)
-        EventSource.objects.get_or_create(event=event, source=self.source)
+        if event.id not in self.linked_events:
+            EventSource.objects.create(event=event, source=self.source)
+            self.linked_events.add(event.id)
         locked = event.review_status != ReviewStatus.EXTRACTED
         if "participants" not in event.curated_fields and not locked:
+            # the participations just read are all the event has: no get_or_create each
+            participations = []
             for participant in extracted.participants:
                 person = self.persons.get(participant.person)
-                if person is None:
+                if person is None or person.id in people:
                     continue
-                Participation.objects.get_or_create(
-                    event=event,
-                    person=person,
-                    defaults={
-                        "role": participant.role,
-                        "country": self._country(participant.country) or person.country,
-                        "office": self.person_offices.get(participant.person),
-                    },
+                people.add(person.id)
+                participations.append(
+                    Participation(
+                        event=event,
+                        person=person,
+                        role=participant.role,
+                        country=self._country(participant.country) or person.country,
+                        office=self.person_offices.get(participant.person),
+                    )
                 )
+            _create_with_history(Participation, participations)
         if "countries" not in event.curated_fields and not locked:
-            people = event.participations.values_list("person__country_id", flat=True)
-            reported = set(event.countries.values_list("code", flat=True)) | set(extracted.countries)
-            codes_ = [c for c in resolve.event_countries(people, reported) if self._country(c)]
-            if set(codes_) != set(event.countries.values_list("code", flat=True)):
+            people_countries = event.participations.values_list("person__country_id", flat=True)
+            reported = countries | set(extracted.countries)
+            codes_ = [c for c in resolve.event_countries(people_countries, reported) if self._country(c)]
+            if set(codes_) != countries:
                 event.countries.set(codes_)
         for item in extracted.evidence:
             self._evidence(item, EvidenceKind.EVENT, event=event)
 
-    def _event_candidates(self, extracted: ExtractedEvent, person_ids: set[int]):
-        qs = Event.objects.prefetch_related("countries", "participations")
+    def _event_candidates(self, extracted: ExtractedEvent, person_ids: set[int]) -> list[KnownEvent]:
+        """Known events the extracted one may report, as the matcher sees them (read as plain
+        values: no model instances for the many candidates that do not match)."""
+        qs = Event.objects.all()
         if person_ids:
             qs = qs.filter(participations__person_id__in=person_ids)
         else:
@@ -607,7 +649,41 @@ class _ArticleWriter:
                 | Q(date__range=(extracted.date - window, extracted.date + window))
                 | Q(event_sources__source=self.source)  # re-extraction: what this article said before
             )
-        return qs.distinct().order_by("pk")[:MAX_CANDIDATES]
+        rows = list(
+            qs.distinct()
+            .order_by("pk")
+            .values_list("id", "kind", "date", "date_precision", "status", "location", "curated_fields")[
+                :MAX_CANDIDATES
+            ]
+        )
+        people: dict[int, set[int]] = {row[0]: set() for row in rows}
+        countries: dict[int, set[str]] = {row[0]: set() for row in rows}
+        if rows:
+            for event_id, person_id in Participation.objects.filter(event_id__in=people).values_list(
+                "event_id", "person_id"
+            ):
+                people[event_id].add(person_id)
+            for event_id, code in Event.countries.through.objects.filter(event_id__in=people).values_list(
+                "event_id", "country_id"
+            ):
+                countries[event_id].add(code)
+        known = []
+        for id_, kind, date, precision, status, location, curated in rows:
+            self.candidate_events[id_] = (people[id_], countries[id_])
+            dated = "date" not in curated  # a date a curator set is not held against a new report
+            known.append(
+                KnownEvent(
+                    id=id_,
+                    kind=kind,
+                    date=date if dated else None,
+                    date_precision=(precision or None) if dated else None,
+                    status=status,
+                    countries=tuple(sorted(countries[id_])),
+                    participant_ids=tuple(sorted(people[id_])),
+                    location=location or None,
+                )
+            )
+        return known
 
     def _create_event(self, extracted: ExtractedEvent) -> Event:
         plover_event, plover_mode = codes.plover(extracted.kind, extracted)
@@ -664,20 +740,25 @@ class _ArticleWriter:
         return changed
 
 
-def _known_event(event: Event) -> KnownEvent:
-    """An event as the matcher sees it. A date or kind a curator set is not held against a
-    new report: the report still describes the event the curator corrected."""
-    curated = set(event.curated_fields)
-    return KnownEvent(
-        id=event.id,
-        kind=event.kind,
-        date=None if "date" in curated else event.date,
-        date_precision=None if "date" in curated else (event.date_precision or None),
-        status=event.status,
-        countries=tuple(c.code for c in event.countries.all()),
-        participant_ids=tuple(p.person_id for p in event.participations.all()),
-        location=event.location or None,
-    )
+def _aliases_and_office_titles(persons: dict[int, Person]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """The aliases and the titles of the offices held of each person, read as plain values."""
+    aliases: dict[int, list[str]] = {pk: [] for pk in persons}
+    titles: dict[int, list[str]] = {pk: [] for pk in persons}
+    if persons:
+        for pk, name in PersonAlias.objects.filter(person_id__in=persons).values_list("person_id", "name"):
+            aliases[pk].append(name)
+        for pk, title in Tenure.objects.filter(person_id__in=persons).values_list("person_id", "office__title"):
+            titles[pk].append(title)
+    return aliases, titles
+
+
+def _create_with_history(model, objs: list) -> None:
+    """Insert new rows and their history rows in two queries (``save()`` would take two per row).
+
+    ``bulk_create`` calls no ``save()``: callers fill derived fields such as ``match_key``.
+    """
+    if objs:
+        bulk_create_with_history(objs, model)
 
 
 @functools.cache
