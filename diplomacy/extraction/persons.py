@@ -882,8 +882,8 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
     if not keep or not any(_is_head(t) for t in keep):
         return None
     title = _title_text(keep)
-    if len(title.split()) > 14:
-        return None
+    if len(title.split()) > 14 or fold(title) in _HONORIFICS:
+        return None  # "Prince Faisal": a rank, not an office
     if org:
         country = None
     elif country is None and receiving is None and len(others) == 1:

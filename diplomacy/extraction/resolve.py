@@ -34,6 +34,7 @@ from diplomacy.extraction.text import fold
 from diplomacy.extraction.types import ArticleResult, ExtractedEvent, ExtractedPerson, KnownEvent, KnownPerson
 
 _RANK = {"day": 3, "month": 2, "year": 1, None: 0}
+_PATRONYMIC = {"bin", "ibn", "bint", "ben", "ould"}
 
 
 class ResolutionIndex(Protocol):
@@ -50,7 +51,8 @@ def _phonetic(token: str) -> str:
 
 def candidate_keys(names: Iterable[str]) -> set[str]:
     """Blocking keys for names: folded full name, last token, metaphone of the last token,
-    first token + last initial.  People sharing a key are compared in full."""
+    first token + last initial, the name up to the father's name ("X bin Y").  People sharing
+    a key are compared in full."""
     keys: set[str] = set()
     for name in names:
         toks = fold(name).split()
@@ -61,6 +63,10 @@ def candidate_keys(names: Iterable[str]) -> set[str]:
         keys.add("m:" + _phonetic(toks[-1]))
         if len(toks) >= 2:
             keys.add(f"f:{toks[0]} {toks[-1][0]}")
+        # "Faisal bin Farhan (Al Saud)": the given name and the father's name
+        k = next((k for k, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC), None)
+        if k is not None:
+            keys.add("p:" + " ".join(toks[: k + 2]))
             keys.add("m2:" + _phonetic(toks[0]) + " " + _phonetic(toks[-1])[:2])
     return keys
 
@@ -95,10 +101,10 @@ def name_score(a: Sequence[str], b: Sequence[str]) -> float:
         and short[-1] == long_[-1]
     ):
         return 0.9
+    if len(short) >= 3 and list(long_[: len(short)]) == list(short) and any(t in _PATRONYMIC for t in short[1:-1]):
+        return 0.9  # "Faisal bin Farhan" = "Faisal bin Farhan Al Saud": the family name left off
     last_ok = _token_close(short[-1], long_[-1])
-    first_ok = _token_close(short[0], long_[0], 75) or _token_close(
-        short[0], long_[-2] if len(long_) > 2 else "", 75
-    )
+    first_ok = _token_close(short[0], long_[0], 75) or _token_close(short[0], long_[-2] if len(long_) > 2 else "", 75)
     if last_ok and first_ok:
         exact = short[-1] == long_[-1] or short[0] == long_[0]
         return 0.85 if exact else 0.7
@@ -185,9 +191,7 @@ def event_match_score(event: ExtractedEvent, ids: set[int], known: KnownEvent) -
         return 0.0
     countries_equal = set(event.countries) == set(known.countries)
     if ids or known.participant_ids:
-        vague = (event.date is None) != (known.date is None) and (
-            event.date_precision or known.date_precision
-        ) != "day"
+        vague = (event.date is None) != (known.date is None) and (event.date_precision or known.date_precision) != "day"
         score = participant_overlap(ids, set(known.participant_ids), countries_equal and not vague)
         if vague and score < 0.6:
             return 0.0

@@ -188,3 +188,9 @@ def test_a_second_apposition_names_the_state(nlp):
         "and China's most senior diplomat.",
     )
     assert all(o.country == "CN" for o in ps["Li Wei"].offices)
+
+
+def test_a_rank_alone_is_not_an_office(nlp):
+    ps = drafts(nlp, "Prince Nawaf Al Amir met Foreign Minister Adel Nasser in Riyadh.")
+    assert all(o.title != "Prince" for p in ps.values() for o in p.offices)
+    assert ps["Adel Nasser"].offices[0].title == "Foreign Minister"
