@@ -356,6 +356,10 @@ class StrictFilterBackend(DjangoFilterBackend):
         if unknown:
             allowed = ", ".join(sorted(known | COMMON_PARAMETERS))
             raise APIValidationError({"detail": UNKNOWN_PARAMETERS.format(names=", ".join(unknown), allowed=allowed)})
+        if not known & set(request.query_params):
+            # No filter given: the FilterSet would return the queryset as it is, after
+            # deep-copying its filters and building a form (milliseconds per request).
+            return queryset
         return super().filter_queryset(request, queryset, view)
 
 
