@@ -98,7 +98,8 @@ def _trigger_words() -> frozenset[str]:
         for key, values in spec.items():
             if key not in ("markers", "relation_nouns"):
                 words |= {v.lower() for v in values}
-    return frozenset(words | {"talks", "talk", "conversation", "phone", "call"})
+    extra = {"talks", "talk", "conversation", "phone", "call", "due", "expected", "order", "bring", "take", "assume"}
+    return frozenset(words | extra)
 
 
 def _lemma(tok: Token) -> str:
@@ -129,7 +130,26 @@ def _kind_of(tok: Token) -> str | None:
     children = {c.lower_ for c in tok.subtree}
     near = {c.lower_ for c in tok.children} | {tok.head.lower_}
     markers = trig["call"]["markers"]
+    if low in ("due", "expected") and _subject_person(tok):
+        dests = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children
+            if g.ent_type_ in ("GPE", "FAC") or g.ent_type_ == "LOC" and g.text[:1].isupper()
+        ]
+        # "X is due in Khartoum on Thursday", "X is expected in New Delhi in January": a planned trip
+        return "visit" if dests else None
     if tok.pos_ in ("VERB",):
+        if lemma in ("call", "order", "bring") and any(c.lower_ == "home" for c in tok.children):
+            sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+            if sub & lexicon().envoy_words:
+                return "withdrawal"  # "the ambassador had been called home"
+        if lemma in ("take", "assume") and any(
+            c.dep_ == "dobj" and c.lemma_ in ("post", "duty", "office") for c in tok.children
+        ):
+            sub = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            return "appointment" if sub & lexicon().envoy_words else None  # "took up his post"
         if lemma in trig["call"]["verbs"]:
             return "call" if any(c.dep_ in ("dobj", "prep") for c in tok.children) else None
         if lemma in trig["call"]["speech_verbs"]:
@@ -157,12 +177,17 @@ def _kind_of(tok: Token) -> str | None:
             return "meeting"
         if lemma in trig["meeting"]["object_verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+            # "X was received by Emperor Y": the passive names the host in the agent phrase
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                objs += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return (
                 "meeting"
                 if any(
                     o.ent_type_ == "PERSON"
                     or o.lower_ in lexicon().group_words
                     or o.lower_ in ("guests", "counterpart", "delegation")
+                    or o.lower_ in lexicon().title_heads
+                    and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
                     for o in objs
                 )
                 else None
@@ -200,9 +225,16 @@ def _kind_of(tok: Token) -> str | None:
             return "appointment" if sub & lexicon().envoy_words else None
         if lemma in trig["withdrawal"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
-            if sub & lexicon().envoy_words or (
-                lemma in ("sever", "cut", "downgrade", "suspend", "break", "freeze")
-                and sub & trig["withdrawal"]["relation_nouns"]
+            named = lemma in ("recall", "expel") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in tok.children
+            )
+            if (
+                sub & lexicon().envoy_words
+                or named
+                or (
+                    lemma in ("sever", "cut", "downgrade", "suspend", "break", "freeze")
+                    and sub & trig["withdrawal"]["relation_nouns"]
+                )
             ):
                 return "withdrawal" if lemma != "summon" else None
         return None
@@ -229,6 +261,16 @@ def _kind_of(tok: Token) -> str | None:
     return None
 
 
+def _subject_person(tok: Token) -> bool:
+    """Whether the clause of a predicate ("is due", "was expected") has a person as subject."""
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (_personal(c) or c.lower_ in ("he", "she") or c.lower_ in lexicon().group_words)
+        for c in verb.children
+    )
+
+
 def _clause_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited from the verb it is coordinated with or serves ("to meet")."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
@@ -238,6 +280,8 @@ def _clause_subjects(verb: Token) -> list[Token]:
         if cur.dep_ == "relcl":
             return [cur.head]
         cur = cur.head
+        if cur.pos_ == "NOUN" and cur.dep_ == "dobj" and cur.lemma_ in ("invitation", "offer", "plan"):
+            cur = cur.head  # "X accepted an invitation to visit Y": X travels
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         hops += 1
     return subs
@@ -264,6 +308,12 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         anchor = anchor.head.head
     if trigger.pos_ == "VERB":
         verb = trigger
+    elif trigger.dep_ == "acomp":
+        verb = trigger.head  # "X is due in Bonn"
+    elif trigger.lemma_ in ("credential",) and trigger.dep_ == "dobj":
+        # "X presented his credentials to President Y": the envoy and the head of state
+        verb = trigger.head
+        toks |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
     elif anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj"):
         head = anchor.head
         # "held talks with", "paid a visit": a light verb's subject takes part; "hailed the visit" no
@@ -277,7 +327,11 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
             trigger.head.head.lemma_ in lex.light_verbs | {"participate", "take", "attend"}
             # "travel to Moscow for talks with X": the traveller talks
             or trigger.head.lower_ == "for"
-            and trigger.head.head.lemma_ in _MOTION
+            and trigger.head.head.lemma_ in _MOTION | {"ride", "drive", "sail", "expect", "due"}
+            # "X endorsed the plan at a meeting with Y": X was at the meeting
+            or trigger.head.lower_ in ("at", "during")
+            and not any(c.dep_ == "poss" or c.lower_ in ("the", "that", "this") for c in trigger.children)
+            and FAMILIES.get(_kind_of(trigger) or "") == "encounter"
         )
     ):
         verb = trigger.head.head
@@ -519,7 +573,7 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
         cue in trigger.sent.text.lower() for cue in lex.cancel_cues
     ):
         return "cancelled"
-    if words & lex.future_cues:
+    if words & lex.future_cues or trigger.lower_ in ("due", "expected"):
         return "planned"
     if (
         trigger.pos_ == "NOUN"
@@ -733,13 +787,28 @@ def find_event_mentions(
             people |= set(titled)
             if not people and FAMILIES[kind] in ("encounter", "call"):
                 people |= _the_two(scope, doc, out)
-            if kind in ("appointment", "withdrawal"):
-                # the envoy is the participant, not whoever announced or welcomed the move
+            relations = kind == "withdrawal" and bool(
+                {t.lower_ for t in tok.subtree} & lexicon().triggers["withdrawal"]["relation_nouns"]
+            )
+            if kind in ("appointment", "withdrawal") and tok.lemma_ != "credential":
+                # the envoy is the participant, not whoever announced or welcomed the move; who cut
+                # relations ("President X broke off relations with Y") takes part when no envoy does
+                acting = {m.person for m in used if m.end - 1 in subj_toks} if relations else set()
+                if relations and not acting and tok.dep_ == "ccomp" and tok.head.lemma_ in _SAY_VERBS:
+                    # "President X announced that Mexico was suspending relations"
+                    said = [
+                        m
+                        for m in sent_mentions
+                        if doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.i == tok.head.i
+                    ]
+                    used = used + said
+                    acting = {m.person for m in said}
                 envoys = {
                     q
                     for q in people
                     if any(set(fold(o.title).split()) & lexicon().envoy_words for o in persons[q].offices)
                 }
+                envoys = envoys or acting
                 used = [m for m in used if m.person in envoys]
                 people = envoys
             em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people, direct=set(people))
@@ -783,7 +852,8 @@ def find_event_mentions(
             em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
             if kind in ("agreement", "appointment", "withdrawal") and not people:
                 core = _core_scope(tok)
-                em.group_countries |= _sentence_countries(sent, core, published)
+                em.group_countries |= _sentence_countries(sent, core, published, line.end if line else 0)
+                em.group_countries |= _speaker_country(tok, published)
                 if len(em.group_countries) < 2 and _names_the_pair(core, doc):
                     # "the two countries expelled each other's ambassadors": the article's two states
                     top = [c for c, _ in article_countries(doc, published).most_common(2)]
@@ -907,10 +977,25 @@ def _core_scope(trigger: Token) -> set[int]:
     return toks
 
 
-def _sentence_countries(sent: Span, scope: set[int], on: date | None) -> set[str]:
-    """Countries named in a sentence part ("China recalled its ambassador to Lithuania")."""
+def _speaker_country(trigger: Token, on: date | None) -> set[str]:
+    """The state that said it took the step: "Nicaragua said it was breaking off relations"."""
+    subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ not in ("it", "they", "we") or trigger.dep_ != "ccomp":
+        return set()
+    for c in trigger.head.children:
+        if c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP"):
+            code = place_country(c.text, on)
+            return {code} if code else set()
+    return set()
+
+
+def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int = 0) -> set[str]:
+    """Countries named in a sentence part ("China recalled its ambassador to Lithuania"), not in
+    the dateline (before ``after``)."""
     out = set()
     for ent in sent.ents:
+        if ent.start_char < after:
+            continue
         if ent.root.head.lower_ in ("in", "at", "near") and ent.label_ == "GPE":
             continue  # where it happened, not who took part ("signed in Jeddah")
         if ent.label_ in ("GPE", "NORP") and any(i in scope for i in range(ent.start, ent.end)):
@@ -1028,7 +1113,9 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             )
             if vague and score < 0.6:
                 score = 0.0
-            if score < 0.5:
+            if score < 0.5 and _completes(d, m, countries):
+                score = 0.5
+            elif score < 0.5:
                 if m.participants and d.participants:
                     continue
                 # a mention without named people joins an encounter of the same countries and day
@@ -1064,6 +1151,20 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
         d.mentions = [m for m in d.mentions if m is founder or _tells(m, d)]
         d.mentions.sort(key=lambda m: m.trigger.i)
     return drafts
+
+
+def _completes(d: EventDraft, m: EventMention, countries: set[str]) -> bool:
+    """Whether an undated mention naming people tells who took part in a dated event the article
+    first told by countries alone: "Mexico and Venezuela withdrew their ambassadors on Monday" ...
+    "Caracas responded by recalling X"; "signed a treaty on Wednesday" ... "The treaty was signed
+    by X, Y and Z"; "after talks on Saturday" ... "X chaired the talks"."""
+    if d.participants or not m.participants or d.date is None or m.date is not None:
+        return False
+    shared = bool(countries & d.countries) or not countries
+    if FAMILIES[m.kind] in ("agreement", "withdrawal", "appointment"):
+        return shared
+    the = any(c.lower_ in ("the", "these", "those") for c in m.trigger.children)
+    return the and m.trigger.pos_ == "NOUN" and shared
 
 
 def _tells(m: EventMention, d: EventDraft) -> bool:

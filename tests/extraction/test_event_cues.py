@@ -76,3 +76,86 @@ def test_a_coordinated_clause_keeps_its_own_actors(extract):
     )
     trips = {e.date: participants(r, e) for e in r.events if e.kind == "visit"}
     assert trips[date(2023, 6, 1)] == {"Samir Fawzi"}
+
+
+def test_received_by_a_host_is_a_meeting(extract):
+    r = extract(
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. He was received at the Royal Palace "
+        "on Monday night by King Harald Olsen.",
+        date(2010, 3, 2),
+    )
+    (e,) = [e for e in r.events if e.kind == "meeting"]
+    assert participants(r, e) == {"Kofi Mensah", "Harald Olsen"}
+
+
+def test_due_in_a_capital_is_a_planned_visit(extract):
+    r = extract(
+        "Hungarian Foreign Minister Peter Szabo is due in Hanoi on Thursday to urge restraint.",
+        date(2019, 6, 12),
+    )
+    (e,) = r.events
+    assert (e.kind, e.status, e.location) == ("visit", "planned", "Hanoi")
+    assert e.date == date(2019, 6, 13)
+
+
+def test_accepting_an_invitation_to_visit_makes_the_guest_travel(extract):
+    r = extract(
+        "Chilean President Ana Robles accepted an invitation to pay a state visit to Peru next year.",
+        date(1998, 10, 26),
+    )
+    (e,) = r.events
+    assert (e.kind, e.status, e.date) == ("visit", "planned", date(1999, 1, 1))
+    assert participants(r, e) == {"Ana Robles"}
+
+
+def test_credentials_are_presented_to_a_head_of_state(extract):
+    r = extract(
+        "Canadian Ambassador Paul Martin presented his credentials to President Ali Hassan on Friday.",
+        date(1997, 5, 10),
+    )
+    (e,) = r.events
+    assert e.kind == "appointment"
+    assert participants(r, e) == {"Paul Martin", "Ali Hassan"}
+
+
+def test_an_envoy_called_home_or_taking_up_a_post(extract):
+    r = extract(
+        "Ambassador Jonas Petraitis had been called home for consultations, the ministry said on Friday. "
+        "Brazil's new ambassador, Carlos Lima, took up his post in Lisbon in September 2023.",
+        date(2023, 10, 6),
+    )
+    assert {e.kind for e in r.events} == {"withdrawal", "appointment"}
+
+
+def test_who_signed_completes_a_treaty_told_by_countries(extract):
+    r = extract(
+        "Chile and Bolivia signed a treaty on Wednesday ending a century-old dispute.\n\n"
+        "The treaty was signed at the Carrera Palace by Chilean Foreign Minister Ana Robles and "
+        "Bolivian Foreign Minister Rene Quispe.",
+        date(2004, 9, 15),
+    )
+    (e,) = r.events
+    assert (e.kind, e.date) == ("agreement", date(2004, 9, 15))
+    assert participants(r, e) == {"Ana Robles", "Rene Quispe"}
+
+
+def test_a_leader_who_cuts_relations_takes_part(extract):
+    r = extract(
+        "Nicaragua said on Saturday that it was breaking off diplomatic relations with Ecuador. "
+        "President Luis Mora announced on Friday that Panama was suspending relations with Quito.",
+        date(2024, 4, 7),
+    )
+    cuts = {e.date: (set(e.countries), participants(r, e)) for e in r.events}
+    assert cuts[date(2024, 4, 6)] == ({"NI", "EC"}, set())
+    assert cuts[date(2024, 4, 5)][1] == {"Luis Mora"}
+
+
+def test_at_a_meeting_with_makes_the_subject_a_participant(extract):
+    r = extract(
+        "In July, Italian President Marco Bellini dropped his objections during "
+        "a meeting with Chancellor Karl Weber in Vienna.",
+        date(1990, 9, 12),
+    )
+    (e,) = r.events
+    assert participants(r, e) == {"Marco Bellini", "Karl Weber"}
+    assert e.date == date(1990, 7, 1)
