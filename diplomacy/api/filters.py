@@ -74,7 +74,20 @@ def with_survivors(model, public_id) -> list:
     return [public_id, survivor] if survivor else [public_id]
 
 
-class EventFilter(filters.FilterSet):
+class PresentFilterSet(filters.FilterSet):
+    """A FilterSet that binds only the filters named in the query.
+
+    The others would leave the queryset as it is, but FilterSet deep-copies every filter
+    and builds a form field for each on every request: a fifth of an event page's time.
+    """
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and not kwargs.get("prefix"):
+            self.base_filters = {name: f for name, f in type(self).base_filters.items() if name in data}
+        super().__init__(data, *args, **kwargs)
+
+
+class EventFilter(PresentFilterSet):
     date_after = documented(
         filters.DateFilter(
             field_name="date", lookup_expr="gte", help_text="Events on or after this date (YYYY-MM-DD)."
@@ -223,7 +236,7 @@ class EventFilter(filters.FilterSet):
             raise APIValidationError({"person_name": error.messages}) from error
 
 
-class PersonFilter(filters.FilterSet):
+class PersonFilter(PresentFilterSet):
     name = documented(
         filters.CharFilter(
             method="filter_name",
@@ -356,10 +369,6 @@ class StrictFilterBackend(DjangoFilterBackend):
         if unknown:
             allowed = ", ".join(sorted(known | COMMON_PARAMETERS))
             raise APIValidationError({"detail": UNKNOWN_PARAMETERS.format(names=", ".join(unknown), allowed=allowed)})
-        if not known & set(request.query_params):
-            # No filter given: the FilterSet would return the queryset as it is, after
-            # deep-copying its filters and building a form (milliseconds per request).
-            return queryset
         return super().filter_queryset(request, queryset, view)
 
 
