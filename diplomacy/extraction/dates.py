@@ -40,9 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "md_range_y",
-        re.compile(
-            _MONTH + r"\s+(?P<day>\d{1,2})\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2}),?\s+(?P<year>\d{4})\b"
-        ),
+        re.compile(_MONTH + r"\s+(?P<day>\d{1,2})\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2}),?\s+(?P<year>\d{4})\b"),
     ),
     ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
@@ -71,6 +69,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_year",
         re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last)\s+year\b", re.I),
+    ),
+    (
+        "weekday_range",
+        re.compile(
+            r"\bfrom\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"(?:to|until|through|till)\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
     ),
     (
         "weekday",
@@ -225,6 +230,16 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
         mod = g["mod"].lower()
         shift = -1 if "last" in mod else 1 if "next" in mod else 0
         return mk(date(published.year + shift, 1, 1), "year")
+    if kind == "weekday_range":
+        if not published:
+            return mk(None, None)
+        last = WEEKDAYS[g["wd2"].lower()]
+        if future:
+            end = published + timedelta(days=(last - published.weekday()) % 7)
+        else:
+            end = published - timedelta(days=(published.weekday() - last) % 7)
+        start = end - timedelta(days=(last - WEEKDAYS[g["wd"].lower()]) % 7)
+        return mk(start, "day", end if end > start else None)
     if kind == "weekday":
         if not published:
             return mk(None, None)

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from diplomacy.extraction.dates import DateMention, find_dates
+from diplomacy.extraction.gazetteer import resolve_country
 from diplomacy.extraction.lexicon import lexicon, place_country
 from diplomacy.extraction.persons import Mention, PersonDraft, exclusion_spans
 from diplomacy.extraction.text import fold
@@ -37,6 +38,21 @@ _SEQUENCE = {"earlier", "later", "afterwards", "afterward", "subsequently", "sep
 _PLACE_NOUNS = {"capital", "city", "town", "port", "resort", "village", "region", "province"}
 _MOTION = {"travel", "fly", "go", "arrive", "head", "visit", "come", "leave", "depart", "return"}
 _VENUES = {"sideline", "sidelines", "margin", "margins", "eve", "side", "venue", "opening", "end", "close"}
+_VENUE_WORDS = {
+    "buildings",
+    "building",
+    "palace",
+    "house",
+    "hotel",
+    "ministry",
+    "residence",
+    "hall",
+    "airport",
+    "crossing",
+    "office",
+    "embassy",
+    "headquarters",
+}
 _SPANS_OF_TIME = {"year", "month", "decade", "week", "century"}
 
 
@@ -474,11 +490,14 @@ def _location(
     candidates: list[Token] = []
     encounter = FAMILIES.get(kind) == "encounter" or kind == "call"
     preps = ("in", "at", "to", "on") if encounter else ("in", "at")
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for tok in [
         trigger,
         *trigger.children,
         *([trigger.head] if trigger.head.pos_ == "VERB" else []),
         *(trigger.head.children if trigger.head.pos_ == "VERB" else []),
+        # "signed an agreement in Pretoria"
+        *[c for o in objects for c in o.children if c.dep_ == "prep"],
     ]:
         if tok.dep_ == "prep" and tok.lower_ in preps or (tok.dep_ == "dobj" and trigger.lemma_ == "visit"):
             objs = [tok] if tok.dep_ == "dobj" else [g for g in tok.children if g.dep_ == "pobj"]
@@ -500,7 +519,7 @@ def _location(
         code = place_country(span, on)
         if code:
             return span, code
-        if obj.ent_type_ in ("FAC", "GPE", "LOC"):
+        if obj.ent_type_ in ("FAC", "GPE", "LOC") or span.split()[-1].lower() in _VENUE_WORDS:
             return span, None
     if not encounter:
         return None, None
@@ -1230,10 +1249,17 @@ def _absorb(best: EventDraft, m: EventMention, persons: list[PersonDraft]) -> No
     if _PRECISION_RANK[m.precision] > _PRECISION_RANK[best.precision]:
         best.date, best.precision = m.date, m.precision
     best.end_date = best.end_date or m.end_date
-    if m.location and not best.location:
+    if m.location and (not best.location or _broader(best.location, m.location, m.location_country)):
         best.location, best.location_country = m.location, m.location_country
     if m.kind == "meeting":
         best.kind = "meeting"
+
+
+def _broader(place: str, other: str, other_country: str | None) -> bool:
+    """Whether ``place`` is a whole country and ``other`` a city or venue in it ("a visit to
+    South Africa ... with talks at the Union Buildings")."""
+    country = resolve_country(place)
+    return bool(country) and resolve_country(other) is None and other_country in (country, None)
 
 
 def keep(draft: EventDraft) -> bool:

@@ -159,3 +159,24 @@ def test_at_a_meeting_with_makes_the_subject_a_participant(extract):
     (e,) = r.events
     assert participants(r, e) == {"Marco Bellini", "Karl Weber"}
     assert e.date == date(1990, 7, 1)
+
+
+def test_talks_from_one_weekday_to_another_have_an_end_date(extract):
+    r = extract(
+        "Dutch Foreign Minister Anna de Vries and Polish Foreign Minister Marek Zielinski met for more "
+        "than 20 hours from Wednesday to Friday.",
+        date(1987, 9, 18),
+    )
+    (e,) = r.events
+    assert (e.date, e.end_date) == (date(1987, 9, 16), date(1987, 9, 18))
+
+
+def test_a_venue_is_preferred_to_the_country(extract):
+    r = extract(
+        "Zambian President Peter Banda began a state visit to Kenya on Monday with talks at the State "
+        "House with President Daniel Mwangi. On Tuesday, the two foreign ministers signed an agreement "
+        "in Nairobi.",
+        date(1997, 3, 4),
+    )
+    meeting = next(e for e in r.events if e.kind in ("meeting", "visit"))
+    assert meeting.location != "Kenya"
