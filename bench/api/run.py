@@ -7,6 +7,7 @@
    ``INSERT ... SELECT generate_series`` on the server: 20,000 persons in 50 countries, one
    office per country, the events spread over 2000-2025 in six kinds, each with two countries,
    two participants (with their office), one of 250,000 sources and one evidence sentence.
+   The triggers of migration 0007 fill each event's ``involved`` countries as rows arrive.
 2. Serve the API with gunicorn on 127.0.0.1 (``--workers`` sync workers, persistent
    database connections) and warm it up.
 3. For each query (a dyad over a year, one person, one kind, no filter: the first page of 50 events),
