@@ -327,19 +327,27 @@ def article_ingest_queued(*, run_id: str, result: ArticleResult, force: bool = F
         run.events_updated += outcome.events_updated
         if outcome.state == "failed":
             run.failures = [*run.failures, outcome.message]
+        _finish_run_if_done(run)
         run.save()
-    _finish_if_done(run.pk)
     return outcome.state
 
 
 def _finish_if_done(run_pk: int) -> None:
     with transaction.atomic():
         run = IngestRun.objects.select_for_update().get(pk=run_pk)
-        done = run.articles_stored + run.articles_unchanged + run.articles_failed
-        if run.state == IngestRun.State.QUEUED and done >= run.articles_read:
-            run.finished_at = timezone.now()
-            run.state = IngestRun.State.FAILED if run.articles_failed else IngestRun.State.DONE
+        if _finish_run_if_done(run):
             run.save(update_fields=["finished_at", "state"])
+
+
+def _finish_run_if_done(run: IngestRun) -> bool:
+    """Marks a queued run (locked by the caller) finished once every article is counted; returns
+    whether it did. The caller saves it."""
+    done = run.articles_stored + run.articles_unchanged + run.articles_failed
+    if run.state != IngestRun.State.QUEUED or done < run.articles_read:
+        return False
+    run.finished_at = timezone.now()
+    run.state = IngestRun.State.FAILED if run.articles_failed else IngestRun.State.DONE
+    return True
 
 
 class _ArticleWriter:
@@ -358,16 +366,17 @@ class _ArticleWriter:
         self.taken_events: set[int] = set()
         # What this article's transaction has read or written, so nothing is asked twice
         # (the writer lock keeps other ingest writers out until the commit).
-        self.created_persons: set[int] = set()
         self.tenures: dict[int, dict[int, Tenure]] = {}  # person id -> office id -> tenure
         self.offices: dict[tuple, Office] = {}
         self.organizations: dict[str, Organization | None] = {}
         self.linked_events: set[int] = set()  # events already linked to the source
-        self.candidate_events: dict[int, tuple[set[int], set[str]]] = {}  # id -> (people, countries)
+        self.candidate_events: dict[int, tuple] = {}  # id -> (row, {person: country}, countries)
+        self.person_countries: dict[int, str | None] = {}  # of the persons this article wrote
         self.any_not_same: bool | None = None
 
     def write(self) -> ArticleOutcome:
         self.source = self._source()
+        self._read_offices()
         for person in self.result.persons:
             self._person(person)
         for event in self.result.events:
@@ -471,7 +480,7 @@ class _ArticleWriter:
         keys = resolve.candidate_keys(names)
         candidates = Person.objects.filter(name_keys__key__in=keys).distinct().select_related("country")
         known = {p.id: p for p in candidates[:MAX_CANDIDATES]}
-        aliases, titles = _aliases_and_office_titles(known)
+        aliases, titles, tenures = _aliases_and_tenures(known)
         not_same = self._not_same_pairs(known)
         match = resolve.match_person(
             extracted,
@@ -489,14 +498,18 @@ class _ArticleWriter:
         )
         if match is None:
             person = Person.objects.create(name=extracted.name, country=self._country(extracted.country))
-            self.created_persons.add(person.id)
             self.outcome.persons_new += 1
             existing = set()
+            self.tenures[person.id] = {}
         else:
             person = known[match.id]
             self._update_person(person, extracted)
             existing = set(aliases[person.id])
+            if person.id not in self.tenures:
+                held = [Tenure.from_db(Tenure.objects.db, _TENURE_FIELDS, row) for row in tenures[person.id]]
+                self.tenures[person.id] = {t.office_id: t for t in held}
         self.persons[extracted.key] = person
+        self.person_countries[person.id] = person.country_id
         # the aliases just read are all the person has: no get_or_create (and savepoint) each
         _create_with_history(
             PersonAlias,
@@ -538,6 +551,18 @@ class _ArticleWriter:
             self.any_not_same = NotSamePerson.objects.exists()  # curators' decisions are rare
         return _not_same_pairs(known) if self.any_not_same else {}
 
+    def _read_offices(self) -> None:
+        """Reads the offices and organisations the article's office titles may name, in two queries."""
+        mentions = [m for p in self.result.persons for m in p.offices if (m.title or "").strip()]
+        acronyms = {m.organization for m in mentions if m.organization}
+        if acronyms:
+            found = {o.acronym: o for o in Organization.objects.filter(acronym__in=acronyms)}
+            self.organizations = {acronym: found.get(acronym) for acronym in acronyms}
+        self.title_keys = {fold(m.title.strip()) for m in mentions}
+        if self.title_keys:
+            for office in Office.objects.filter(title_key__in=self.title_keys):
+                self.offices.setdefault((office.title_key, office.country_id, office.organization_id), office)
+
     def _organization(self, acronym: str) -> Organization | None:
         if acronym not in self.organizations:
             self.organizations[acronym] = Organization.objects.filter(acronym=acronym).first()
@@ -553,7 +578,8 @@ class _ArticleWriter:
         cache_key = (lookup["title_key"], country and country.pk, organization and organization.pk)
         if cache_key in self.offices:
             return self.offices[cache_key]
-        office = Office.objects.filter(**lookup).first()
+        # every office of this title was read by _read_offices: a miss is a new office
+        office = None if lookup["title_key"] in self.title_keys else Office.objects.filter(**lookup).first()
         if office is None:
             try:
                 with transaction.atomic():
@@ -565,9 +591,6 @@ class _ArticleWriter:
 
     def _tenure(self, person: Person, office: Office) -> None:
         seen = self.article.published
-        if person.id not in self.tenures:
-            held = Tenure.objects.filter(person=person) if person.id not in self.created_persons else ()
-            self.tenures[person.id] = {t.office_id: t for t in held}
         tenure = self.tenures[person.id].get(office.id)
         if tenure is None:
             tenure = Tenure.objects.create(person=person, office=office, start=seen, end=seen)
@@ -594,10 +617,10 @@ class _ArticleWriter:
         if match is None:
             event = self._create_event(extracted)
             self.outcome.events_new += 1
-            people, countries = set(), set()
+            people, countries = {}, set()
         else:
-            event = Event.objects.get(pk=match.id)
-            people, countries = self.candidate_events[match.id]
+            row, people, countries = self.candidate_events[match.id]
+            event = Event.from_db(Event.objects.db, _EVENT_FIELDS, row)
             if self._update_event(event, match, extracted):
                 self.outcome.events_updated += 1
         self.taken_events.add(event.id)
@@ -612,7 +635,7 @@ class _ArticleWriter:
                 person = self.persons.get(participant.person)
                 if person is None or person.id in people:
                     continue
-                people.add(person.id)
+                people[person.id] = person.country_id
                 participations.append(
                     Participation(
                         event=event,
@@ -624,11 +647,14 @@ class _ArticleWriter:
                 )
             _create_with_history(Participation, participations)
         if "countries" not in event.curated_fields and not locked:
-            people_countries = event.participations.values_list("person__country_id", flat=True)
+            # the countries of its people as stored now: this article may have just set some
+            people_countries = [self.person_countries.get(pk, code) for pk, code in people.items()]
             reported = countries | set(extracted.countries)
             codes_ = [c for c in resolve.event_countries(people_countries, reported) if self._country(c)]
             if set(codes_) != countries:
-                event.countries.set(codes_)
+                # what ``event.countries.set(codes_)`` does, without reading the countries again
+                event.countries.remove(*(countries - set(codes_)))
+                event.countries.add(*[c for c in codes_ if c not in countries])
         for item in extracted.evidence:
             self._evidence(item, EvidenceKind.EVENT, event=event)
 
@@ -649,38 +675,34 @@ class _ArticleWriter:
                 | Q(date__range=(extracted.date - window, extracted.date + window))
                 | Q(event_sources__source=self.source)  # re-extraction: what this article said before
             )
-        rows = list(
-            qs.distinct()
-            .order_by("pk")
-            .values_list("id", "kind", "date", "date_precision", "status", "location", "curated_fields")[
-                :MAX_CANDIDATES
-            ]
-        )
-        people: dict[int, set[int]] = {row[0]: set() for row in rows}
+        rows = list(qs.distinct().order_by("pk").values_list(*_EVENT_FIELDS)[:MAX_CANDIDATES])
+        people: dict[int, dict[int, str | None]] = {row[0]: {} for row in rows}
         countries: dict[int, set[str]] = {row[0]: set() for row in rows}
         if rows:
-            for event_id, person_id in Participation.objects.filter(event_id__in=people).values_list(
-                "event_id", "person_id"
+            for event_id, person_id, code in Participation.objects.filter(event_id__in=people).values_list(
+                "event_id", "person_id", "person__country_id"
             ):
-                people[event_id].add(person_id)
+                people[event_id][person_id] = code
             for event_id, code in Event.countries.through.objects.filter(event_id__in=people).values_list(
                 "event_id", "country_id"
             ):
                 countries[event_id].add(code)
         known = []
-        for id_, kind, date, precision, status, location, curated in rows:
-            self.candidate_events[id_] = (people[id_], countries[id_])
-            dated = "date" not in curated  # a date a curator set is not held against a new report
+        for row in rows:
+            values = dict(zip(_EVENT_FIELDS, row, strict=True))
+            id_ = values["id"]
+            self.candidate_events[id_] = (row, people[id_], countries[id_])
+            dated = "date" not in values["curated_fields"]  # a date a curator set is not held against a report
             known.append(
                 KnownEvent(
                     id=id_,
-                    kind=kind,
-                    date=date if dated else None,
-                    date_precision=(precision or None) if dated else None,
-                    status=status,
+                    kind=values["kind"],
+                    date=values["date"] if dated else None,
+                    date_precision=(values["date_precision"] or None) if dated else None,
+                    status=values["status"],
                     countries=tuple(sorted(countries[id_])),
                     participant_ids=tuple(sorted(people[id_])),
-                    location=location or None,
+                    location=values["location"] or None,
                 )
             )
         return known
@@ -740,16 +762,25 @@ class _ArticleWriter:
         return changed
 
 
-def _aliases_and_office_titles(persons: dict[int, Person]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
-    """The aliases and the titles of the offices held of each person, read as plain values."""
+_EVENT_FIELDS = tuple(f.attname for f in Event._meta.concrete_fields)
+_TENURE_FIELDS = tuple(f.attname for f in Tenure._meta.concrete_fields)
+
+
+def _aliases_and_tenures(persons: dict[int, Person]) -> tuple[dict, dict, dict]:
+    """Of each person, in two queries of plain values: the aliases, the titles of the offices
+    held, and the tenure rows (``Tenure.from_db(db, _TENURE_FIELDS, row)`` makes one a model)."""
     aliases: dict[int, list[str]] = {pk: [] for pk in persons}
     titles: dict[int, list[str]] = {pk: [] for pk in persons}
+    tenures: dict[int, list[tuple]] = {pk: [] for pk in persons}
     if persons:
         for pk, name in PersonAlias.objects.filter(person_id__in=persons).values_list("person_id", "name"):
             aliases[pk].append(name)
-        for pk, title in Tenure.objects.filter(person_id__in=persons).values_list("person_id", "office__title"):
+        held = Tenure.objects.filter(person_id__in=persons).values_list(*_TENURE_FIELDS, "office__title")
+        for *row, title in held:
+            pk = row[_TENURE_FIELDS.index("person_id")]
+            tenures[pk].append(tuple(row))
             titles[pk].append(title)
-    return aliases, titles
+    return aliases, titles, tenures
 
 
 def _create_with_history(model, objs: list) -> None:
