@@ -45,7 +45,7 @@ fixtures: setup
 	bash scripts/fixtures.sh
 
 worker: setup
-	$(VENV)/bin/celery -A diplomacy worker --loglevel=INFO
+	DJANGO_CONN_MAX_AGE=$${DJANGO_CONN_MAX_AGE:-60} $(VENV)/bin/celery -A diplomacy worker --loglevel=INFO
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -6,7 +6,8 @@ import functools
 from datetime import date
 
 from celery import shared_task
-from django.db import OperationalError
+from celery.signals import task_postrun, task_prerun, worker_init
+from django.db import OperationalError, close_old_connections
 
 from diplomacy.extraction.types import Article
 from diplomacy.services import article_ingest_queued
@@ -19,6 +20,23 @@ def worker_pipeline():
     from diplomacy.services import known_person_names
 
     return Pipeline(known_names=known_person_names())
+
+
+@worker_init.connect
+def _load_model(**_) -> None:
+    """Loads spaCy when the worker starts, not in its first task (prefork children inherit it)."""
+    from diplomacy.extraction.nlp import get_nlp
+
+    get_nlp()
+
+
+@task_prerun.connect
+@task_postrun.connect
+def _close_old_connections(sender=None, **_) -> None:
+    """Closes database connections past CONN_MAX_AGE or broken, as Django does around a request
+    (Celery's own closing is relaxed in ``diplomacy.celery``); an eager task keeps its caller's."""
+    if not getattr(getattr(sender, "request", None), "is_eager", False):
+        close_old_connections()
 
 
 def article_to_message(article: Article) -> dict:
