@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/ingest.py --articles 2000 [--database sqlite|postgres|both] [--workers 0,1,2]
 
-Makes a corpus by repeating ``seeds/`` with varied names and dates, then in one run:
+Makes a corpus by repeating ``seeds/`` and the dev set with varied names and dates, then in one run:
 1. times ``nlp.pipe`` over the texts with the very pipeline object the ingest uses
    (same components, same batch size, one process);
 2. times ``ingest`` inline on a fresh SQLite and/or PostgreSQL database;
@@ -17,28 +17,113 @@ import argparse
 import os
 import platform
 import random
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+DEVSET = "tests/extraction/devset/articles"
 
-FIRST = ["Amir", "Lena", "Carlos", "Yuki", "Omar", "Ingrid", "Kwame", "Sofia", "Tariq", "Mei", "Pavel", "Ana"]
-LAST = ["Haddad", "Novak", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Petrov", "Silva", "Rahman", "Kowalski"]
+FIRST = [
+    "Amir",
+    "Lena",
+    "Carlos",
+    "Yuki",
+    "Omar",
+    "Ingrid",
+    "Kwame",
+    "Sofia",
+    "Tariq",
+    "Mei",
+    "Pavel",
+    "Ana",
+    "Jonas",
+    "Leila",
+    "Mateo",
+    "Hana",
+    "Dmitri",
+    "Zainab",
+    "Luis",
+    "Aiko",
+    "Samuel",
+    "Nadia",
+    "Viktor",
+    "Chiara",
+    "Kofi",
+    "Elif",
+    "Rafael",
+    "Sana",
+    "Henrik",
+    "Mariam",
+    "Tomas",
+    "Ayesha",
+    "Diego",
+    "Olga",
+    "Yusuf",
+    "Ines",
+]
+LAST = [
+    "Haddad",
+    "Novak",
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Petrov",
+    "Silva",
+    "Rahman",
+    "Kowalski",
+    "Mensah",
+    "Duarte",
+    "Yilmaz",
+    "Nakamura",
+    "Ivanova",
+    "Fischer",
+    "Banda",
+    "Castillo",
+    "Hosseini",
+    "Lund",
+    "Abebe",
+    "Park",
+    "Morales",
+    "Kaya",
+    "Varga",
+    "Osei",
+    "Richter",
+    "Sato",
+    "Qureshi",
+    "Ferreira",
+    "Dlamini",
+    "Horvat",
+    "Gallo",
+    "Nguyen",
+    "Karimi",
+    "Berg",
+    "Asante",
+    "Romero",
+    "Sokolov",
+    "Achebe",
+]
+DATELINE = re.compile(r"^ date (\d{4}-\d{2}-\d{2}) ")
 
 
 def make_corpus(n: int, out: Path) -> list[Path]:
-    """n articles: the seeds with every person name replaced by a generated one, per copy."""
-    import spacy  # noqa: F401  (the model is only needed to find the names once)
+    """n articles: the seeds and the dev set, each copy with its own people and publication date.
 
+    Every person name the model finds in a text is replaced, per copy, by a generated one (its
+    bare surname too), and the dateline moves by up to ten years, so that copies report other
+    people at other times instead of the same few people again and again.
+    """
     from diplomacy.extraction.nlp import get_nlp
 
     nlp = get_nlp()
-    seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    sources = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / DEVSET).glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in sources]
     names = [
         sorted({e.text for e in nlp(t).ents if e.label_ == "PERSON" and " " in e.text}, key=len, reverse=True)
         for t in texts
@@ -50,8 +135,14 @@ def make_corpus(n: int, out: Path) -> list[Path]:
         text = texts[k]
         if i >= len(texts):
             for name in names[k]:
-                text = text.replace(name, f"{rng.choice(FIRST)} {rng.choice(LAST)}")
-        path = out / f"{i:05d}_{seeds[k].name}"
+                first, last = rng.choice(FIRST), rng.choice(LAST)
+                text = text.replace(name, f"{first} {last}")
+                text = re.sub(rf"\b{re.escape(name.split()[-1])}\b", last, text)
+            dated = DATELINE.match(text)
+            if dated:
+                moved = date.fromisoformat(dated.group(1)) - timedelta(days=rng.randrange(3650))
+                text = f" date {moved.isoformat()} " + text[dated.end() :]
+        path = out / f"{i:05d}_{sources[k].name}"
         path.write_text(text + f"\n\nReport {i}.\n", encoding="utf-8")
         paths.append(path)
     return paths
