@@ -3,7 +3,7 @@
 Each half (``a``: 1987–2005, ``b``: 2006–2024) is extracted with the in-memory store and scored
 by ``diplomacy.evaluation`` (the rules of ``../shared/eval/score.py``). The floors sit a little
 under what the extractor reaches today: they catch a change that helps the seeds and hurts
-articles it was not written from.
+other articles. (Extractor 0.5.0 was tuned on this set, so it is a dev set, not a held-out one.)
 """
 
 import json
@@ -16,8 +16,8 @@ from diplomacy.extraction import corpus
 
 DEVSET = Path(__file__).with_name("devset")
 FLOORS = {  # half: (event F1, person F1, office recall, date accuracy)
-    "a": (0.40, 0.90, 0.60, 0.85),
-    "b": (0.50, 0.90, 0.65, 0.85),
+    "a": (0.65, 0.95, 0.90, 0.90),  # reached with extractor 0.5.0: 0.701, 0.986, 0.959, 0.952
+    "b": (0.65, 0.95, 0.85, 0.90),  # reached with extractor 0.5.0: 0.703, 0.976, 0.891, 0.952
 }
 
 pytestmark = pytest.mark.slow
