@@ -166,11 +166,34 @@ def _kind_of(tok: Token) -> str | None:
         ):
             sub = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None  # "took up his post"
+        if lemma in trig["meeting"].get("company_verbs", ()):
+            # "spent an hour with X", "sat down with X", "dined with X": time in someone's company
+            withs = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            company = lexicon().group_words | lexicon().title_heads | {"counterpart", "counterparts", "delegation"}
+            return "meeting" if any(_personal(g) or g.lower_ in company for g in withs) else None
+        if lemma in trig["withdrawal"].get("expel_verbs", ()):
+            # "ordered the ambassador to leave", "gave the diplomats 72 hours to leave the country"
+            told = {t.lower_ for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
+            leave = {t.lemma_.lower() for t in tok.subtree if t.i != tok.i and t.pos_ == "VERB"}
+            if told & lexicon().envoy_words and leave & trig["withdrawal"]["leave_verbs"]:
+                return "withdrawal"
+            if lemma not in _trigger_words() - trig["withdrawal"]["expel_verbs"]:
+                return None
         if lemma in trig["call"]["verbs"]:
             return "call" if any(c.dep_ in ("dobj", "prep") for c in tok.children) else None
         if lemma in trig["call"]["speech_verbs"]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
-            if children & markers or (
+            # "spoke by phone"; "discussed the crisis by telephone" (the means, not the topic)
+            means = {
+                t.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "npadvmod", "agent") for t in c.subtree
+            }
+            if (children if lemma in ("speak", "talk", "chat", "call") else means) & markers or (
                 preps and lemma in ("speak", "talk") and any(_personal(g) for p in preps for g in p.subtree)
             ):
                 return "call"
@@ -219,6 +242,16 @@ def _kind_of(tok: Token) -> str | None:
                 if g.ent_type_ in ("GPE", "LOC", "FAC")
             ]
             return "visit" if dests and lemma != "go" else None
+        agreed = trig["agreement"]
+        if lemma in agreed.get("issue_verbs", ()) | agreed.get("relation_verbs", ()):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            for o in objs:
+                noun = o.lemma_.lower() in agreed["nouns"] | agreed["joint_nouns"] or o.lower_ in agreed["joint_nouns"]
+                joint = any(a.lower_ in ("joint", "common") for a in o.children)
+                if lemma in agreed["issue_verbs"] and noun and (joint or lemma == "adopt"):
+                    return "agreement"  # "issued a joint declaration", "adopted a declaration"
+                if lemma in agreed["relation_verbs"] and o.lower_ in trig["withdrawal"]["relation_nouns"]:
+                    return "agreement"  # "restored diplomatic ties", "agreed to re-establish relations"
         if lemma in trig["agreement"]["verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             return (
@@ -239,6 +272,11 @@ def _kind_of(tok: Token) -> str | None:
         if lemma in trig["appointment"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
+        if lemma == "declare":
+            # "declared the ambassador persona non grata"; not "the ambassador declared that ..."
+            told = {t.lower_ for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
+            unwelcome = told & trig["withdrawal"]["unwelcome_words"]
+            return "withdrawal" if unwelcome and told & lexicon().envoy_words else None
         if lemma in trig["withdrawal"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
             named = lemma in ("recall", "expel") and any(
@@ -256,7 +294,19 @@ def _kind_of(tok: Token) -> str | None:
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
         if low in trig["call"]["nouns"] or lemma in ("call", "conversation"):
-            if lemma == "conversation" or (near | children) & markers and lemma in ("call", "conversation", "talk"):
+            if (
+                lemma == "conversation"
+                or (near | children) & markers
+                and lemma
+                in (
+                    "call",
+                    "conversation",
+                    "talk",
+                    "conference",
+                    "teleconference",
+                    "videoconference",
+                )
+            ):
                 return "call"
             if lemma == "call" and tok.dep_ != "compound" and ({"phone", "telephone", "video"} & near):
                 return "call"
@@ -266,6 +316,12 @@ def _kind_of(tok: Token) -> str | None:
             return "meeting"
         if lemma in trig["visit"]["nouns"] or low in trig["visit"]["nouns"]:
             return "visit"
+        if (
+            lemma in trig["agreement"]["sign_nouns"] or low in trig["agreement"]["sign_nouns"]
+        ) and tok.head.pos_ == "VERB":
+            # "put their signatures to the accord"
+            deal = {t.lemma_.lower() for t in tok.head.subtree if t.i != tok.i} & trig["agreement"]["nouns"]
+            return "agreement" if deal else None
         if lemma == "credential" or low == "credentials":
             return "appointment"  # "presented his credentials": an envoy accredited
         if lemma in ("appointment", "reappointment", "nomination", "accreditation", "return", "restoration"):
@@ -643,6 +699,32 @@ def _speculative(trigger: Token) -> bool:
     )
 
 
+def _negated(trigger: Token) -> bool:
+    """Whether an event is denied rather than told: "did not meet", "refused to visit", "no meeting
+    is planned", "did not hold talks"."""
+
+    def denies(tok: Token) -> bool:
+        return any(
+            c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ not in ("only", "just", "least")
+            for c in tok.children
+        )
+
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return True  # "no meeting is planned", "there were no talks"
+        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+            trigger = trigger.head  # "did not hold talks", "no agreement was signed"
+        else:
+            return False
+    verb, hops = trigger, 0
+    while True:
+        if denies(verb) or verb.i != trigger.i and verb.lemma_.lower() in lexicon().refusal_verbs:
+            return True
+        if verb.dep_ != "xcomp" or hops >= 2:
+            return False
+        verb, hops = verb.head, hops + 1
+
+
 _SAY_VERBS = {
     "say",
     "tell",
@@ -903,7 +985,7 @@ def find_event_mentions(
             # elaborates on an encounter already told
             if not m.date and not m.participants and not m.groups and FAMILIES[m.kind] == "encounter":
                 m.anaphoric = True
-        found = [em for em in found if not _speculative(em.trigger)]
+        found = [em for em in found if not _speculative(em.trigger) and not _negated(em.trigger)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
             sequenced = sent[0].lower_ in _SEQUENCE or any(

@@ -29,6 +29,7 @@ class Lexicon:
     triggers: dict[str, dict[str, frozenset[str]]]
     future_cues: frozenset[str]
     cancel_cues: tuple[str, ...]
+    refusal_verbs: frozenset[str]  # "refused to meet": what they govern did not happen
     exclusions: tuple[re.Pattern[str], ...]
     places: dict[str, str]  # folded place -> ISO code
     title_countries: dict[str, str]  # folded office title -> the one state that names it so
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         triggers=triggers,
         future_cues=low("future_cues"),
         cancel_cues=tuple(raw["cancel_cues"]),
+        refusal_verbs=low("refusal_verbs"),
         exclusions=tuple(re.compile(p) for p in raw["exclusion_patterns"]),
         places={fold(k): v for k, v in raw["places"].items()},
         title_countries={fold(k): v for k, v in raw["title_countries"].items() if not k.startswith("_")},
