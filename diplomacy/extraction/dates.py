@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(r"\b(?i:in|during|from|last|next|this|early|late|mid-?)\s+" + _MONTH + r"(?!\s+\d)"),
     ),
+    # "in February and September": the second month of a pair (kept only right after a date)
+    ("month_and", re.compile(r"\b(?:and|or)\s+(?:(?i:in|early|late|mid-?)\s+)?" + _MONTH + r"(?!\s+\d)")),
     (
         "year",
         re.compile(
@@ -152,8 +154,10 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind == "month_and" and not any(te <= s and not text[te:s].strip(" ,") for _, te in taken):
+                continue
             try:
-                mention = _resolve(kind, m, published, future)
+                mention = _resolve("month" if kind == "month_and" else kind, m, published, future)
             except (ValueError, OverflowError):
                 mention = None  # a relative date off the calendar (year 0 or 10000)
             if mention is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -489,7 +489,15 @@ def _titled_references(
 
 def _the_two(scope: set[int], doc: Doc, earlier: list[EventMention]) -> set[int]:
     """ "The two (leaders) met": the pair of the latest two-person encounter or call told before."""
-    if not any(doc[i].lower_ == "two" and doc[i].pos_ == "NUM" for i in scope):
+    pair = any(doc[i].lower_ == "two" and doc[i].pos_ == "NUM" for i in scope) or any(
+        # "The leaders had spoken twice", "Both ministers met again in May"
+        doc[i].dep_ == "nsubj"
+        and doc[i].tag_ == "NNS"
+        and doc[i].lower_ in lexicon().group_words | {"presidents", "premiers", "leaders", "ministers"}
+        and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in doc[i].children)
+        for i in scope
+    )
+    if not pair:
         return set()
     for m in reversed(earlier):
         if len(m.participants) == 2 and (FAMILIES[m.kind] == "encounter" or m.kind == "call"):
@@ -725,6 +733,63 @@ def _negated(trigger: Token) -> bool:
         verb, hops = verb.head, hops + 1
 
 
+_SEPARATE = {"separately", "individually", "respectively"}
+_EACH = {"both", "each", "all"}
+_TIMES = {"twice": 2, "thrice": 3}
+
+
+def _one_per_counterpart(em: EventMention) -> list[EventMention]:
+    """A call or meeting held with several counterparts one at a time ("spoke with X and,
+    separately, with Y", "telephoned both prime ministers"): one mention per counterpart, each
+    with the acting side."""
+    if FAMILIES[em.kind] not in ("encounter", "call") or em.kind == "visit":
+        return [em]
+    acting = {q for q in em.participants if em.sides.get(q, "obj").startswith("subj")}
+    others = sorted(q for q in em.participants if q not in acting)
+    if not acting or len(others) < 2:
+        return [em]
+    words = list(em.trigger.subtree)
+    apart = any(t.lower_ in _SEPARATE for t in words) or (
+        em.kind == "call"
+        and any(
+            t.lower_ in _EACH and (t.dep_ in ("dobj", "pobj") or t.head.dep_ in ("dobj", "pobj") and t.head.i > t.i)
+            for t in words
+        )
+    )
+    if not apart:
+        return [em]
+    return [
+        replace(
+            em,
+            participants=acting | {q},
+            direct=em.direct & (acting | {q}),
+            sides={p: s for p, s in em.sides.items() if p in acting | {q}},
+        )
+        for q in others
+    ]
+
+
+def _one_per_time(em: EventMention, dates: list[DateMention]) -> list[EventMention]:
+    """ "had spoken twice, in February and September": one mention per date the trigger governs."""
+    times = next((_TIMES[c.lower_] for c in em.trigger.children if c.lower_ in _TIMES), 0)
+    if not times or em.date is None:
+        return [em]
+    doc, sent = em.trigger.doc, em.sent
+    own = []
+    for dm in dates:
+        tok = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
+        if tok is not None and dm.date is not None and em.trigger.i in {a.i for a in tok.root.ancestors}:
+            if (dm.date, dm.precision) not in [(d.date, d.precision) for d in own]:
+                own.append(dm)
+    if len(own) > times:
+        # "this year, in February and in September": the finer dates, in the order told
+        finest = max(_PRECISION_RANK[d.precision] for d in own)
+        own = [d for d in own if _PRECISION_RANK[d.precision] == finest]
+    if len(own) < 2:
+        return [em]
+    return [replace(em, date=d.date, precision=d.precision, end_date=d.end_date) for d in own[:times]]
+
+
 _SAY_VERBS = {
     "say",
     "tell",
@@ -880,6 +945,11 @@ def find_event_mentions(
                 # another trigger below this one has its own arguments ("arrived after X's visit")
                 if j != i and any(a.i == tok.i for a in doc[j].ancestors):
                     scope -= {t.i for t in doc[j].subtree}
+            for j in sorted(scope):
+                clause = doc[j]
+                if clause.dep_ == "relcl" and j != tok.i and any(c.lower_ == "when" for c in clause.children):
+                    # "spoke twice, in February and in September, when X proposed ...": X's own clause
+                    scope -= {t.i for t in clause.subtree}
             people, used = _participants(tok, scope, sent_mentions, persons, set(triggers))
             earlier = [m for m in mentions if m.end <= sent.start and not _inside(m.char_start, quotes)]
             pronouns = _resolve_pronouns(tok, scope, sent_mentions, doc, earlier)
@@ -887,7 +957,7 @@ def find_event_mentions(
             titled = _titled_references(scope, doc, persons, published, quotes)
             people |= set(titled)
             if not people and FAMILIES[kind] in ("encounter", "call"):
-                people |= _the_two(scope, doc, out)
+                people |= _the_two(scope, doc, out)  # "the two leaders", "The leaders had spoken"
             relations = kind == "withdrawal" and bool(
                 {t.lower_ for t in tok.subtree} & lexicon().triggers["withdrawal"]["relation_nouns"]
             )
@@ -986,6 +1056,7 @@ def find_event_mentions(
             if not m.date and not m.participants and not m.groups and FAMILIES[m.kind] == "encounter":
                 m.anaphoric = True
         found = [em for em in found if not _speculative(em.trigger) and not _negated(em.trigger)]
+        found = [one for em in found for part in _one_per_counterpart(em) for one in _one_per_time(part, dates)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
             sequenced = sent[0].lower_ in _SEQUENCE or any(

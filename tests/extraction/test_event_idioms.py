@@ -108,3 +108,54 @@ def test_not_only_is_no_negation(extract):
         ON,
     )
     assert r.events
+
+
+def test_separate_calls_are_one_event_each(extract):
+    r = extract(
+        "Italian Prime Minister Paolo Verdi spoke with German Chancellor Klaus Berger and, separately, with "
+        "French President Luc Morel on Tuesday.",
+        ON,
+    )
+    assert sorted(sorted(participants(r, e)) for e in r.events if e.kind == "call") == [
+        ["Klaus Berger", "Paolo Verdi"],
+        ["Luc Morel", "Paolo Verdi"],
+    ]
+
+
+def test_telephoning_both_leaders_is_two_calls(extract):
+    r = extract(
+        "U.S. Secretary of State Mark Dunn telephoned both prime ministers, Indian Prime Minister Arun Rao "
+        "and Pakistani Prime Minister Imran Qadir, on Sunday.",
+        ON,
+    )
+    calls = [participants(r, e) for e in r.events if e.kind == "call"]
+    assert sorted(map(sorted, calls)) == [["Arun Rao", "Mark Dunn"], ["Imran Qadir", "Mark Dunn"]]
+
+
+def test_meeting_two_counterparts_together_stays_one_meeting(extract):
+    r = extract(
+        "Italian Prime Minister Paolo Verdi met German Chancellor Klaus Berger and French President Luc Morel "
+        "in Rome on Tuesday.",
+        ON,
+    )
+    assert [len(e.participants) for e in r.events] == [3]
+
+
+def test_speaking_twice_in_two_months_is_two_calls(extract):
+    r = extract(
+        "Japanese Prime Minister Kenji Sato and Chinese President Zhang Wei met in Tokyo on Monday.\n\n"
+        "The leaders had spoken twice by telephone this year, in February and again in September, when "
+        "Sato proposed a visit.",
+        ON,
+    )
+    calls = [e for e in r.events if e.kind == "call"]
+    assert sorted(e.date for e in calls) == [date(2019, 2, 1), date(2019, 9, 1)]
+    assert all(participants(r, e) == {"Kenji Sato", "Zhang Wei"} for e in calls)
+
+
+def test_a_pair_of_months_are_two_dates():
+    from diplomacy.extraction.dates import find_dates
+
+    found = find_dates("They spoke in February and September.", date(2019, 11, 20))
+    assert [d.date for d in found] == [date(2019, 2, 1), date(2019, 9, 1)]
+    assert [d.date for d in find_dates("He and September Lee spoke.", date(2019, 11, 20))] == []
