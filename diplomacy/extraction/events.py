@@ -778,9 +778,9 @@ def _one_per_time(em: EventMention, dates: list[DateMention]) -> list[EventMenti
     own = []
     for dm in dates:
         tok = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
-        if tok is not None and dm.date is not None and em.trigger.i in {a.i for a in tok.root.ancestors}:
-            if (dm.date, dm.precision) not in [(d.date, d.precision) for d in own]:
-                own.append(dm)
+        governed = tok is not None and dm.date is not None and em.trigger.i in {a.i for a in tok.root.ancestors}
+        if governed and (dm.date, dm.precision) not in [(d.date, d.precision) for d in own]:
+            own.append(dm)
     if len(own) > times:
         # "this year, in February and in September": the finer dates, in the order told
         finest = max(_PRECISION_RANK[d.precision] for d in own)
