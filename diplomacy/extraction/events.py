@@ -1074,6 +1074,7 @@ def find_event_mentions(
                     em.location, em.location_country = prev.location, prev.location_country
         out.extend(found)
     _resolve_anchors(out)
+    _agreements_of_talks(out, persons)
     if line and line.place_country:
         lead_end = text.find("\n", line.end) if "\n" in text[line.end :] else len(text)
         for em in out:
@@ -1084,6 +1085,37 @@ def find_event_mentions(
             if line.place_country in {persons[q].country for q in em.participants} | em.group_countries:
                 em.location, em.location_country = line.place, line.place_country
     return out
+
+
+def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) -> None:
+    """An agreement told by countries only ("the two countries signed a deal", "X and Y agreed in
+    principle on ...") takes the people of the talks it came out of: the nearest meeting or call
+    of the same article between officials of those countries, told before it if any."""
+    for em in found:
+        if em.kind != "agreement" or em.participants or len(em.group_countries) < 2:
+            continue
+        talks = []
+        for m in found:
+            if m.kind not in ("meeting", "call") or len(m.participants) < 2 or m.status != em.status:
+                continue
+            held = {persons[q].country for q in m.participants} | {m.location_country} | m.group_countries
+            if not em.group_countries <= held:
+                continue
+            # the talks end in the deal: the same period, or a few days before it
+            leading = m.date and em.date and timedelta(0) <= em.date - m.date <= timedelta(days=7)
+            if em.date and m.date and not leading and not dates_compatible(em.date, em.precision, m.date, m.precision):
+                continue
+            talks.append(m)
+        if not talks:
+            continue
+        before = [m for m in talks if m.trigger.i < em.trigger.i]
+        m = before[-1] if before else min(talks, key=lambda t: t.trigger.i)
+        em.participants = set(m.participants)
+        em.sides = dict(m.sides)
+        if em.date is None and em.anchor is None:
+            em.date, em.precision, em.end_date = m.date, m.precision, m.end_date
+        if not em.location:
+            em.location, em.location_country = m.location, m.location_country
 
 
 _PAIR_NOUNS = {

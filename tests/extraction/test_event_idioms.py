@@ -159,3 +159,36 @@ def test_a_pair_of_months_are_two_dates():
     found = find_dates("They spoke in February and September.", date(2019, 11, 20))
     assert [d.date for d in found] == [date(2019, 2, 1), date(2019, 9, 1)]
     assert [d.date for d in find_dates("He and September Lee spoke.", date(2019, 11, 20))] == []
+
+
+def test_a_deal_told_by_countries_takes_the_people_of_the_talks(extract):
+    r = extract(
+        "Chilean Foreign Minister Ana Robles met Argentine Foreign Minister Pablo Serra in Santiago on Monday. "
+        "The two countries signed a deal on water sharing.",
+        ON,
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert participants(r, deal) == {"Ana Robles", "Pablo Serra"}
+    assert deal.date == date(2019, 11, 18)
+
+
+def test_an_agreement_in_principle_after_days_of_talks(extract):
+    r = extract(
+        "Ethiopia and Eritrea agreed in principle on Friday to end their border dispute, capping three days "
+        "of talks between Ethiopian Foreign Minister Haile Tesfaye and Eritrean Foreign Minister Osman Saleh "
+        "that began on Wednesday.",
+        date(2019, 11, 16),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert participants(r, deal) == {"Haile Tesfaye", "Osman Saleh"}
+    assert deal.date == date(2019, 11, 15)
+
+
+def test_a_deal_of_other_countries_keeps_to_its_countries(extract):
+    r = extract(
+        "Chilean Foreign Minister Ana Robles met Argentine Foreign Minister Pablo Serra in Santiago on Monday.\n\n"
+        "Ethiopia and Eritrea signed a border treaty on Monday.",
+        ON,
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert deal.participants == [] and set(deal.countries) == {"ET", "ER"}
