@@ -186,7 +186,10 @@ def _kind_of(tok: Token) -> str | None:
             if lemma not in _trigger_words() - trig["withdrawal"]["expel_verbs"]:
                 return None
         if lemma in trig["call"]["verbs"]:
-            return "call" if any(c.dep_ in ("dobj", "prep") for c in tok.children) else None
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "prep")]
+            if lemma == "ring":  # "rang X", not "rang the bell"
+                objs = [c for c in objs if c.dep_ == "dobj" and _personal(c)]
+            return "call" if objs else None
         if lemma in trig["call"]["speech_verbs"]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
             # "spoke by phone"; "discussed the crisis by telephone" (the means, not the topic)
@@ -312,6 +315,12 @@ def _kind_of(tok: Token) -> str | None:
                 return "call"
         if low == "talks" and children & markers:
             return "call"
+        if lemma in trig["meeting"].get("meal_nouns", ()):
+            # "hosted a dinner for X", "had lunch with X"; not "a state dinner" with no one named
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]
+            if tok.dep_ == "dobj":
+                preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]
+            return "meeting" if any(_personal(g) for c in preps for g in c.subtree) else None
         if low in trig["meeting"]["nouns"] or lemma in trig["meeting"]["nouns"]:
             return "meeting"
         if lemma in trig["visit"]["nouns"] or low in trig["visit"]["nouns"]:
@@ -391,7 +400,28 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         # "held talks with", "paid a visit": a light verb's subject takes part; "hailed the visit" no
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lex.light_verbs:
             verb = head
-            toks |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("with",) for t in c.subtree}
+            # "received a phone call from X", "placed a call to X", "hosted a dinner for X"
+            toks |= {
+                t.i
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "from", "to", "for")
+                for t in c.subtree
+            }
+    elif (
+        trigger.dep_ == "pobj"
+        and trigger.head.head.pos_ in ("VERB", "AUX")
+        and (
+            # "is in Warsaw for talks with X", "joined X for talks": the subject talks with X
+            trigger.head.lower_ == "for"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+            # "In a call with X, Y said ...", "Y told X in a phone call"
+            or trigger.head.lower_ in ("in", "during", "over")
+            and _kind_of(trigger) == "call"
+        )
+    ):
+        verb = trigger.head.head
+        if verb.lemma_ in _SAY_VERBS | {"assure", "urge", "inform", "ask"}:
+            toks |= {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
     elif (
         trigger.dep_ == "pobj"
         and trigger.head.head.pos_ == "VERB"
@@ -487,21 +517,37 @@ def _titled_references(
     return out
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
 def _the_two(scope: set[int], doc: Doc, earlier: list[EventMention]) -> set[int]:
-    """ "The two (leaders) met": the pair of the latest two-person encounter or call told before."""
-    pair = any(doc[i].lower_ == "two" and doc[i].pos_ == "NUM" for i in scope) or any(
-        # "The leaders had spoken twice", "Both ministers met again in May"
+    """ "The two (leaders) met", "the three presidents held talks", "The leaders had spoken": the
+    people of the latest encounter, call or agreement of that many told before."""
+    counts = [
+        _COUNTS[doc[i].lower_]
+        for i in scope
+        # "the two leaders", not "a two-decade journey"
+        if doc[i].lower_ in _COUNTS
+        and doc[i].pos_ == "NUM"
+        and (doc[i].head.tag_ in ("NNS", "NNPS") or doc[i].dep_.startswith("nsubj") or doc[i].dep_ == "pobj")
+    ]
+    pair = any(
         doc[i].dep_ == "nsubj"
         and doc[i].tag_ == "NNS"
         and doc[i].lower_ in lexicon().group_words | {"presidents", "premiers", "leaders", "ministers"}
         and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in doc[i].children)
         for i in scope
     )
-    if not pair:
+    if not counts and not pair:
         return set()
+    n = counts[0] if counts else None
     for m in reversed(earlier):
-        if len(m.participants) == 2 and (FAMILIES[m.kind] == "encounter" or m.kind == "call"):
+        if m.kind in ("appointment", "withdrawal"):
+            continue
+        if len(m.participants) == n if n else len(m.participants) >= 2:
             return set(m.participants)
+        if n is None and m.participants:
+            break
     return set()
 
 

@@ -192,3 +192,72 @@ def test_a_deal_of_other_countries_keeps_to_its_countries(extract):
     )
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert deal.participants == [] and set(deal.countries) == {"ET", "ER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Indonesian President Budi Santoso received a phone call from Malaysian Prime Minister Ahmad Razak "
+            "on Monday.",
+            "call",
+        ),
+        (
+            "In a call with Malaysian Prime Minister Ahmad Razak on Monday, Indonesian President Budi Santoso "
+            "said ties were strong.",
+            "call",
+        ),
+        (
+            "Indonesian President Budi Santoso told Malaysian Prime Minister Ahmad Razak in a phone call on "
+            "Monday that ties were strong.",
+            "call",
+        ),
+        ("Polish President Andrzej Duda rang Ukrainian President Taras Shevchenko on Monday.", "call"),
+        (
+            "Polish President Andrzej Duda hosted a dinner for Ukrainian President Taras Shevchenko in Warsaw "
+            "on Monday.",
+            "meeting",
+        ),
+        (
+            "Polish President Andrzej Duda had lunch with Ukrainian President Taras Shevchenko in Warsaw on Monday.",
+            "meeting",
+        ),
+        (
+            "Polish President Andrzej Duda is in Warsaw for talks with Ukrainian President Taras Shevchenko, "
+            "officials said on Monday.",
+            "meeting",
+        ),
+    ],
+)
+def test_nouns_in_a_phrase_take_the_clause_subject(extract, text, kind):
+    r = extract(text, ON)
+    assert [(e.kind, len(e.participants)) for e in r.events] == [(kind, 2)]
+
+
+def test_a_state_dinner_naming_no_guest_is_no_meeting(extract):
+    r = extract("Polish President Andrzej Duda attended a state dinner in Warsaw on Monday.", ON)
+    assert r.events == []
+
+
+def test_ringing_a_bell_is_no_call(extract):
+    r = extract("Polish President Andrzej Duda rang the bell to open trading in Warsaw on Monday.", ON)
+    assert r.events == []
+
+
+def test_the_three_leaders_are_the_three_told_before(extract):
+    r = extract(
+        "Peruvian President Carlos Rojas, Ecuadoran President Luis Cevallos and Brazilian President Paulo "
+        "Mendes met in Brasilia on Monday.\n\n"
+        "The three presidents held a final round of talks over dinner on Tuesday.",
+        ON,
+    )
+    assert sorted(len(e.participants) for e in r.events) == [3, 3]
+
+
+def test_a_two_decade_journey_names_no_pair(extract):
+    r = extract(
+        "Peruvian President Carlos Rojas met Ecuadoran President Luis Cevallos in Lima on Monday.\n\n"
+        "The visit capped a two-decade journey toward normal relations.",
+        ON,
+    )
+    assert len(r.events) == 1
