@@ -240,7 +240,9 @@ def _kind_of(tok: Token) -> str | None:
             dests = [
                 g
                 for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                # "arrived in X", "flew to X"; "left for X", "departed for X" (not "left X")
+                if c.dep_ == "prep"
+                and (c.lower_ in ("in", "to", "at") and lemma not in ("leave", "depart") or c.lower_ == "for")
                 for g in c.children
                 if g.ent_type_ in ("GPE", "LOC", "FAC")
             ]
@@ -358,8 +360,8 @@ def _clause_subjects(verb: Token) -> list[Token]:
     hops = 0
     cur = verb
     while not subs and cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and hops < 3:
-        if cur.dep_ == "relcl":
-            return [cur.head]
+        if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN"):
+            return [cur.head]  # "X, who met Y", "X, meeting Y in Paris, said ..."
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.dep_ == "dobj" and cur.lemma_ in ("invitation", "offer", "plan"):
             cur = cur.head  # "X accepted an invitation to visit Y": X travels
@@ -600,6 +602,8 @@ def _location(
     candidates: list[Token] = []
     encounter = FAMILIES.get(kind) == "encounter" or kind == "call"
     preps = ("in", "at", "to", "on") if encounter else ("in", "at")
+    if kind == "visit" and trigger.lemma_ in ("leave", "depart"):
+        preps = ("for",)  # "left for Washington": the destination, not where from
     objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for tok in [
         trigger,

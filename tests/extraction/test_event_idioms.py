@@ -261,3 +261,28 @@ def test_a_two_decade_journey_names_no_pair(extract):
         ON,
     )
     assert len(r.events) == 1
+
+
+def test_exchanging_ambassadors_is_still_an_appointment(extract):
+    r = extract("India and France exchanged ambassadors on Monday.", ON)
+    assert [e.kind for e in r.events] == ["appointment"]
+
+
+def test_a_participle_takes_the_noun_it_modifies_as_subject(extract):
+    r = extract(
+        "Indian Prime Minister Arun Rao, meeting French President Luc Morel in Paris on Monday, said ties were strong.",
+        ON,
+    )
+    (e,) = r.events
+    assert (e.kind, participants(r, e)) == ("meeting", {"Arun Rao", "Luc Morel"})
+
+
+def test_leaving_for_a_capital_is_a_visit_there(extract):
+    r = extract("Indian Prime Minister Arun Rao left for Washington on Monday.", ON)
+    (e,) = r.events
+    assert (e.kind, set(e.countries), e.location) == ("visit", {"IN", "US"}, "Washington")
+
+
+def test_leaving_a_capital_is_no_visit(extract):
+    r = extract("Indian Prime Minister Arun Rao left Washington on Monday.", ON)
+    assert r.events == []
