@@ -1079,6 +1079,13 @@ def find_event_mentions(
                     # "the two countries expelled each other's ambassadors": the article's two states
                     top = [c for c, _ in article_countries(doc, published).most_common(2)]
                     em.group_countries |= set(top) if len(top) == 2 else set()
+            elif kind in ("appointment", "withdrawal") and subj_toks:
+                # "Poland expelled Russia's ambassador": the state that acts is a party too
+                em.group_countries |= {
+                    c
+                    for c in _sentence_countries(sent, subj_toks, published, line.end if line else 0)
+                    if any(doc[j].ent_type_ == "GPE" for j in subj_toks)
+                }
             found.append(em)
         if not found:
             continue

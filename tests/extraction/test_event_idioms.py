@@ -286,3 +286,9 @@ def test_leaving_for_a_capital_is_a_visit_there(extract):
 def test_leaving_a_capital_is_no_visit(extract):
     r = extract("Indian Prime Minister Arun Rao left Washington on Monday.", ON)
     assert r.events == []
+
+
+def test_the_expelling_state_is_a_party_to_the_withdrawal(extract):
+    r = extract("Peru ordered the Bolivian ambassador, Rene Quispe, to leave the country on Monday.", ON)
+    (e,) = r.events
+    assert (e.kind, set(e.countries)) == ("withdrawal", {"PE", "BO"})
