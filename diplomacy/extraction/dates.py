@@ -24,6 +24,7 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 # Ordered: longer, more specific forms first; a later pattern never overlaps an earlier hit.
@@ -90,6 +91,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "in February and September": the second month of a pair (kept only right after a date)
     ("month_and", re.compile(r"\b(?:and|or)\s+(?:(?i:in|early|late|mid-?)\s+)?" + _MONTH + r"(?!\s+\d)")),
+    # "in the fall", "next spring", "this summer": a season is told to the year
+    (
+        "season",
+        re.compile(
+            r"\b(?P<mod>in the|during the|by the|this|next|last|later this|early this|late this)\s+"
+            r"(?P<season>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?\d)",
+            re.I,
+        ),
+    ),
     (
         "year",
         re.compile(
@@ -269,4 +279,15 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
         return mk(d, "month")
     if kind == "year":
         return mk(date(int(g["year"]), 1, 1), "year", explicit=True)
+    if kind == "season":
+        if not published:
+            return mk(None, None)
+        start = _SEASONS[g["season"].lower()]
+        mod = g["mod"].lower()
+        year = published.year
+        if mod == "next" or (future and mod != "last" and start + 2 < published.month):
+            year += start <= published.month  # the next one that has not begun
+        elif mod == "last" or (not future and mod.startswith("in") and start > published.month):
+            year -= start + 2 >= published.month  # the last one that has ended
+        return mk(date(year, 1, 1), "year")
     return None

@@ -391,6 +391,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
 
     persons: list[PersonDraft] = []
     raw: list[tuple[int, int, int]] = []  # (start, end, person)
+    first: dict[int, int] = {}  # person -> token where the article first names them
     multi = sorted((sp for sp in spans if _word_count(doc, sp) >= 2), key=lambda sp: -_word_count(doc, sp))
     for s, e in multi:
         toks = fold(doc[s:e].text).split()
@@ -400,10 +401,11 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
             idx = len(persons) - 1
         elif doc[s:e].text not in persons[idx].names:
             persons[idx].names.append(doc[s:e].text)
+        first[idx] = min(first.get(idx, s), s)
         raw.append((s, e, idx))
     singles = [sp for sp in spans if _word_count(doc, sp) < 2]
     for s, e in singles:
-        idx = _link_single(persons, fold(doc[s:e].text), doc[s:e].text)
+        idx = _link_single(persons, fold(doc[s:e].text), doc[s:e].text, first)
         if idx is None:
             persons.append(PersonDraft(names=[doc[s:e].text]))
             idx = len(persons) - 1
@@ -416,6 +418,8 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
             toks = fold(n).split()
             if len(toks) >= 2 or len(p.names) == 1:
                 surnames.setdefault(toks[-1], set()).add(i)
+            if _family_name_first(n.split()):
+                surnames.setdefault(toks[0], set()).add(i)
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper() or _excluded(tok.idx, tok.idx + len(tok), excluded):
             continue
@@ -426,7 +430,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
             and doc[tok.i + 1].lower_ not in lexicon().title_heads
             and not doc[tok.i + 1].is_sent_start
         ):
-            idx = _link_single(persons, fold(tok.text), tok.text)
+            idx = _link_single(persons, fold(tok.text), tok.text, first)
             if idx is not None:
                 raw.append((tok.i, tok.i + 1, idx))
     mentions = sorted(
@@ -500,8 +504,24 @@ def _word_count(doc: Doc, sp: tuple[int, int]) -> int:
     return sum(1 for t in doc[sp[0] : sp[1]] if t.lower_ not in lexicon().particles)
 
 
-def _link_single(persons: list[PersonDraft], key: str, text: str) -> int | None:
-    """The person a lone name refers to: the one whose name ends (else contains) it, preferring officials."""
+def _family_name_first(words: list[str]) -> bool:
+    """Whether a name has the Korean shape, family name first ("Moon Jae-in", "Kim Jong Un"): a
+    short first word, then a hyphenated given name or two short syllables."""
+    if len(words) not in (2, 3) or not 2 <= len(words[0]) <= 4 or not words[0][:1].isupper():
+        return False
+    rest = words[1:]
+    if len(rest) == 1:
+        return bool(re.fullmatch(r"[A-Z][a-z]{1,4}-[a-z]{2,5}", rest[0]))
+    return all(re.fullmatch(r"[A-Z][a-z]{1,4}", w) for w in rest)
+
+
+def _link_single(
+    persons: list[PersonDraft], key: str, text: str, first: dict[int, int] | None = None
+) -> int | None:
+    """The person a lone name refers to: the one whose name ends (else contains) it, preferring
+    officials, then the one the article introduced first ("Kim" after "Kim Jong Un" and his
+    spokesman "Kim Tae-ho": the leader the story is about)."""
+    first = first or {}
     ends = [i for i, p in enumerate(persons) if len(p.tokens) >= 2 and p.tokens[-1] == key and not _patronym(p, key)]
     if not ends:
         ends = [i for i, p in enumerate(persons) if key in p.tokens and not _patronym(p, key)]
@@ -521,7 +541,14 @@ def _link_single(persons: list[PersonDraft], key: str, text: str) -> int | None:
         ]
         return close[0] if len(close) == 1 else None
     if len(ends) > 1:
-        ends.sort(key=lambda i: (not persons[i].offices, persons[i].private, -len(persons[i].mentions)))
+        ends.sort(
+            key=lambda i: (
+                not persons[i].offices,
+                persons[i].private,
+                -len(persons[i].mentions),
+                first.get(i, 10**9),
+            )
+        )
     return ends[0]
 
 

@@ -1,0 +1,30 @@
+"""Classes of wire writing found missing on a third dev set (invented names and places)."""
+
+from datetime import date
+
+from diplomacy.extraction.dates import find_dates
+
+
+def names_in(result, event):
+    keys = {p.key: p.name for p in result.persons}
+    return {keys[p.person] for p in event.participants}
+
+
+def test_lone_family_name_is_the_person_introduced_first(extract):
+    r = extract(
+        "SEOUL (AP) - North Korean leader Park Sung Il met South Korean President Lee Dong-ho on Friday. "
+        '"A new start," Park said, according to Lee\'s spokesman Park Chol-min.\n\n'
+        "Park made a surprise trip to Hanoi last month and met Vietnamese President Tran Van Loc.",
+        date(2018, 4, 27),
+    )
+    hanoi = next(e for e in r.events if e.location == "Hanoi")
+    assert names_in(r, hanoi) == {"Park Sung Il", "Tran Van Loc"}
+
+
+def test_a_season_is_told_to_the_year():
+    (m,) = find_dates("Lee will visit the North in the fall", date(2018, 4, 27), future=True)
+    assert (m.date, m.precision) == (date(2018, 1, 1), "year")
+    (m,) = find_dates("They met last summer", date(2018, 4, 27))
+    assert m.date == date(2017, 1, 1)
+    (m,) = find_dates("They will meet next spring", date(2018, 4, 27), future=True)
+    assert m.date == date(2019, 1, 1)
