@@ -57,6 +57,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "anchor_same",
+        re.compile(r"\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same)\s+(?:day|evening|night)\b", re.I),
+    ),
     ("anchor_the", re.compile(r"\bthe\s+(?P<n>day|next day)\s+(?P<dir>after|before)\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<word>yesterday|today|tonight)\b", re.I)),
     (
@@ -221,6 +225,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
         return mk(d, "day", d2)
     if kind == "my":
         return mk(date(int(g["year"]), month, 1), "month", explicit=True)
+    if kind == "anchor_same":
+        return DateMention(s, e, t, None, "day", None, 0, False)
     if kind in ("anchor", "anchor_the"):
         n = g["n"].lower()
         count = 1 if n in ("day", "next day") else _NUMBERS.get(n) or int(n)

@@ -412,7 +412,9 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
         raw.append((s, e, idx))
     # later bare surnames the recogniser did not tag ("Ushpiz's visit", "Cavusoglu said")
     covered = {i for s, e, _ in raw for i in range(s, e)}
+    lex = lexicon()
     surnames: dict[str, set[int]] = {}
+    given: dict[str, set[int]] = {}
     for i, p in enumerate(persons):
         for n in p.names:
             toks = fold(n).split()
@@ -420,10 +422,22 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
                 surnames.setdefault(toks[-1], set()).add(i)
             if _family_name_first(n.split()):
                 surnames.setdefault(toks[0], set()).add(i)
+            elif (
+                len(toks) >= 2 and len(toks[0]) >= 3 and toks[0] not in lex.particles and toks[0] not in lex.title_heads
+            ):
+                given.setdefault(toks[0], set()).add(i)
+    given = {k: v for k, v in given.items() if k not in surnames and len(v) == 1}
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper() or _excluded(tok.idx, tok.idx + len(tok), excluded):
             continue
         hit = surnames.get(fold(tok.text))
+        if not hit and tok.pos_ == "PROPN" and not _is_title_word(tok):
+            # "Abiy said", "Isaias greeted": names told by the given name (Ethiopian, Eritrean
+            # and Arab usage), when one person of the article has it
+            hit = given.get(fold(tok.text))
+            if hit:
+                raw.append((tok.i, tok.i + 1, next(iter(hit))))
+                continue
         if hit and not (
             tok.i + 1 < len(doc)
             and _NAME_TOKEN.match(doc[tok.i + 1].text)
@@ -515,9 +529,7 @@ def _family_name_first(words: list[str]) -> bool:
     return all(re.fullmatch(r"[A-Z][a-z]{1,4}", w) for w in rest)
 
 
-def _link_single(
-    persons: list[PersonDraft], key: str, text: str, first: dict[int, int] | None = None
-) -> int | None:
+def _link_single(persons: list[PersonDraft], key: str, text: str, first: dict[int, int] | None = None) -> int | None:
     """The person a lone name refers to: the one whose name ends (else contains) it, preferring
     officials, then the one the article introduced first ("Kim" after "Kim Jong Un" and his
     spokesman "Kim Tae-ho": the leader the story is about)."""

@@ -28,3 +28,28 @@ def test_a_season_is_told_to_the_year():
     assert m.date == date(2017, 1, 1)
     (m,) = find_dates("They will meet next spring", date(2018, 4, 27), future=True)
     assert m.date == date(2019, 1, 1)
+
+
+def test_a_person_told_by_the_given_name(extract):
+    r = extract(
+        "DAKAR, May 3 (Reuters) - Malian Prime Minister Dawit Haile arrived in Senegal on Sunday.\n\n"
+        "Dawit and Senegalese President Amadou Ndiaye signed a trade accord on Monday.",
+        date(2021, 5, 4),
+    )
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert names_in(r, deal) == {"Dawit Haile", "Amadou Ndiaye"}
+
+
+def test_later_that_day_takes_the_previous_day():
+    (m,) = find_dates("The two leaders held talks later that day", date(2018, 7, 9))
+    assert (m.anchor_offset, m.anchor_clause) == (0, False)
+
+
+def test_talks_later_that_day_are_dated_by_the_sentence_before(extract):
+    r = extract(
+        "Crowds lined the streets of Dakar on Sunday as Senegalese President Amadou Ndiaye greeted "
+        "Malian Prime Minister Dawit Haile at the airport. The two leaders held talks later that day.",
+        date(2021, 5, 4),
+    )
+    talks = next(e for e in r.events if e.kind == "meeting")
+    assert talks.date == date(2021, 5, 2)
