@@ -373,6 +373,10 @@ class _ArticleWriter:
         self.candidate_events: dict[int, tuple] = {}  # id -> (row, {person: country}, countries)
         self.person_countries: dict[int, str | None] = {}  # of the persons this article wrote
         self.any_not_same: bool | None = None
+        # Rows only this article's later events could find, and those are taken already:
+        # written once, at the end of the article.
+        self.event_sources: list[EventSource] = []
+        self.participations: list[Participation] = []
 
     def write(self) -> ArticleOutcome:
         self.source = self._source()
@@ -381,6 +385,8 @@ class _ArticleWriter:
             self._person(person)
         for event in self.result.events:
             self._event(event)
+        EventSource.objects.bulk_create(self.event_sources, batch_size=500)
+        _create_with_history(Participation, self.participations)
         Evidence.objects.bulk_create(self.evidence, batch_size=500)
         self._drop_orphans()
         return self.outcome
@@ -497,7 +503,10 @@ class _ArticleWriter:
             ],
         )
         if match is None:
-            person = Person.objects.create(name=extracted.name, country=self._country(extracted.country))
+            person = Person(
+                name=extracted.name, match_key=fold(extracted.name), country=self._country(extracted.country)
+            )
+            _create_with_history(Person, [person])
             self.outcome.persons_new += 1
             existing = set()
             self.tenures[person.id] = {}
@@ -593,7 +602,8 @@ class _ArticleWriter:
         seen = self.article.published
         tenure = self.tenures[person.id].get(office.id)
         if tenure is None:
-            tenure = Tenure.objects.create(person=person, office=office, start=seen, end=seen)
+            tenure = Tenure(person=person, office=office, start=seen, end=seen)
+            _create_with_history(Tenure, [tenure])
             self.tenures[person.id][office.id] = tenure
         elif seen:
             changed = False
@@ -614,29 +624,33 @@ class _ArticleWriter:
         # each event this article created) is taken by at most one of them.
         known = [e for e in self._event_candidates(extracted, ids) if e.id not in self.taken_events]
         match = resolve.match_event(extracted, participant_ids, known)
+        # One history record per event and article, written last, with the event's final
+        # fields and countries (``save()`` and ``countries.add()`` would write one each).
         if match is None:
             event = self._create_event(extracted)
             self.outcome.events_new += 1
             people, countries = {}, set()
+            history_type = "+"
         else:
             row, people, countries = self.candidate_events[match.id]
             event = Event.from_db(Event.objects.db, _EVENT_FIELDS, row)
+            history_type = None
             if self._update_event(event, match, extracted):
                 self.outcome.events_updated += 1
+                history_type = "~"
         self.taken_events.add(event.id)
         if event.id not in self.linked_events:
-            EventSource.objects.create(event=event, source=self.source)
+            self.event_sources.append(EventSource(event=event, source=self.source))
             self.linked_events.add(event.id)
         locked = event.review_status != ReviewStatus.EXTRACTED
         if "participants" not in event.curated_fields and not locked:
             # the participations just read are all the event has: no get_or_create each
-            participations = []
             for participant in extracted.participants:
                 person = self.persons.get(participant.person)
                 if person is None or person.id in people:
                     continue
                 people[person.id] = person.country_id
-                participations.append(
+                self.participations.append(
                     Participation(
                         event=event,
                         person=person,
@@ -645,16 +659,17 @@ class _ArticleWriter:
                         office=self.person_offices.get(participant.person),
                     )
                 )
-            _create_with_history(Participation, participations)
+        country_rows = None  # the event's (through id, code) pairs, when this article changes them
         if "countries" not in event.curated_fields and not locked:
             # the countries of its people as stored now: this article may have just set some
             people_countries = [self.person_countries.get(pk, code) for pk, code in people.items()]
             reported = countries | set(extracted.countries)
             codes_ = [c for c in resolve.event_countries(people_countries, reported) if self._country(c)]
             if set(codes_) != countries:
-                # what ``event.countries.set(codes_)`` does, without reading the countries again
-                event.countries.remove(*(countries - set(codes_)))
-                event.countries.add(*[c for c in codes_ if c not in countries])
+                country_rows = self._set_countries(event, countries, codes_)
+                history_type = history_type or "~"
+        if history_type:
+            self._event_history(event, history_type, country_rows)
         for item in extracted.evidence:
             self._evidence(item, EvidenceKind.EVENT, event=event)
 
@@ -707,9 +722,46 @@ class _ArticleWriter:
             )
         return known
 
+    def _set_countries(self, event: Event, countries: set[str], codes_: list[str]) -> list[tuple[int, str]]:
+        """What ``event.countries.set(codes_)`` does, without its history record or reading the
+        countries again; returns the event's through rows (id, code) as they are now."""
+        through = Event.countries.through
+        gone = countries - set(codes_)
+        if gone:
+            through.objects.filter(event_id=event.pk, country_id__in=gone).delete()
+        added = through.objects.bulk_create(
+            [through(event_id=event.pk, country_id=c) for c in codes_ if c not in countries]
+        )
+        if not countries:  # a new event, or one without countries: the rows just written
+            return [(row.pk, row.country_id) for row in added]
+        return list(through.objects.filter(event_id=event.pk).order_by("pk").values_list("pk", "country_id"))
+
+    def _event_history(self, event: Event, history_type: str, country_rows: list[tuple[int, str]] | None) -> None:
+        """The history record ``save()`` would write, and its snapshot of the event's countries."""
+        [record] = Event.history.bulk_history_create(
+            [event], update=history_type == "~", default_user=None, default_change_reason=None
+        )
+        if country_rows is None:
+            if history_type == "+":
+                country_rows = []
+            else:
+                country_rows = list(
+                    Event.countries.through.objects.filter(event_id=event.pk)
+                    .order_by("pk")
+                    .values_list("pk", "country_id")
+                )
+        if country_rows:
+            _HistoricalEventCountries().objects.bulk_create(
+                [
+                    _HistoricalEventCountries()(history=record, id=pk, event_id=event.pk, country_id=code)
+                    for pk, code in country_rows
+                ]
+            )
+
     def _create_event(self, extracted: ExtractedEvent) -> Event:
+        """A new event, inserted without its history record (``_event`` writes it last)."""
         plover_event, plover_mode = codes.plover(extracted.kind, extracted)
-        event = Event.objects.create(
+        event = Event(
             kind=extracted.kind,
             cameo_code=codes.cameo_code(extracted.kind, extracted),
             plover_event=plover_event,
@@ -723,7 +775,7 @@ class _ArticleWriter:
             confidence=extracted.confidence,
         )
         event.title = self._title(event, extracted)
-        event.save(update_fields=["title"])
+        Event.objects.bulk_create([event])
         return event
 
     def _title(self, event: Event, extracted: ExtractedEvent) -> str:
@@ -758,7 +810,11 @@ class _ArticleWriter:
                 event.plover_event, event.plover_mode = codes.plover(event.kind, extracted)
             event.confidence = max(event.confidence, extracted.confidence)
             event.version += 1  # a curator's form loaded before this update is now stale
-            event.save()
+            event.skip_history_when_saving = True  # the caller writes the history record
+            try:
+                event.save()
+            finally:
+                del event.skip_history_when_saving
         return changed
 
 
@@ -790,6 +846,12 @@ def _create_with_history(model, objs: list) -> None:
     """
     if objs:
         bulk_create_with_history(objs, model)
+
+
+@functools.cache
+def _HistoricalEventCountries():
+    """simple_history's model of the event-country rows of each historical event."""
+    return Event.history.model._meta.get_field("historicalevent_countries").related_model
 
 
 @functools.cache
