@@ -359,9 +359,14 @@ def _clause_subjects(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     hops = 0
     cur = verb
-    while not subs and cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and hops < 3:
+    while not subs and cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl", "pcomp") and hops < 3:
         if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN"):
             return [cur.head]  # "X, who met Y", "X, meeting Y in Paris, said ..."
+        if cur.dep_ == "pcomp":
+            # "X held talks with Y before signing an accord": the gerund's subject is the clause's
+            if cur.tag_ != "VBG" or cur.head.lower_ not in ("before", "after", "by", "upon", "without"):
+                break
+            cur = cur.head  # the preposition
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.dep_ == "dobj" and cur.lemma_ in ("invitation", "offer", "plan"):
             cur = cur.head  # "X accepted an invitation to visit Y": X travels
@@ -519,12 +524,20 @@ def _titled_references(
     return out
 
 
+_PEOPLE_PLURALS = {"leaders", "presidents", "premiers", "ministers", "men", "women", "heads"}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
-def _the_two(scope: set[int], doc: Doc, earlier: list[EventMention]) -> set[int]:
+def _the_two(
+    scope: set[int],
+    doc: Doc,
+    earlier: list[EventMention],
+    before: list[Mention] = (),
+    persons: list[PersonDraft] = (),
+) -> set[int]:
     """ "The two (leaders) met", "the three presidents held talks", "The leaders had spoken": the
-    people of the latest encounter, call or agreement of that many told before."""
+    people of the latest encounter, call or agreement of that many told before; else, for "the
+    two leaders", the last two officials named before, when they serve two states."""
     counts = [
         _COUNTS[doc[i].lower_]
         for i in scope
@@ -550,6 +563,20 @@ def _the_two(scope: set[int], doc: Doc, earlier: list[EventMention]) -> set[int]
             return set(m.participants)
         if n is None and m.participants:
             break
+    people_noun = any(
+        doc[i].lower_ in _COUNTS and doc[i].head.lower_ in _PEOPLE_PLURALS | lexicon().group_words for i in scope
+    )
+    if n and persons and people_noun:
+        last: list[int] = []
+        for m in reversed(before):
+            p = persons[m.person]
+            if m.person not in last and p.offices and not p.private:
+                last.append(m.person)
+            if len(last) == n:
+                break
+        states = {persons[q].country for q in last}
+        if len(last) == n and None not in states and len(states) == n:
+            return set(last)
     return set()
 
 
@@ -971,6 +998,8 @@ def find_event_mentions(
     text = doc.text
     quotes = _quote_spans(text)
     excluded = exclusion_spans(text)
+    captions = [m.span() for pattern in lexicon().captions for m in pattern.finditer(text)]
+    posed = lexicon().triggers["meeting"].get("company_verbs", frozenset())
     line = dateline(text, published)
     lead_date = _lead_date(doc, published, line)
     out: list[EventMention] = []
@@ -980,6 +1009,8 @@ def find_event_mentions(
         for tok in sent:
             if _inside(tok.idx, quotes) or _inside(tok.idx, excluded):
                 continue
+            if tok.lemma_ in posed and _inside(tok.idx, captions):
+                continue  # "X, left, shakes hands with Y (AP Photo/Z)": a pose, not a meeting
             kind = _kind_of(tok)
             if kind:
                 triggers[tok.i] = kind
@@ -1007,7 +1038,16 @@ def find_event_mentions(
             titled = _titled_references(scope, doc, persons, published, quotes)
             people |= set(titled)
             if not people and FAMILIES[kind] in ("encounter", "call"):
-                people |= _the_two(scope, doc, out)  # "the two leaders", "The leaders had spoken"
+                people |= _the_two(scope, doc, out, earlier, persons)  # "the two leaders", "The leaders had spoken"
+            elif (
+                not people
+                and kind == "agreement"
+                and tok.lemma_ == "sign"
+                and any(doc[j].lower_ in _PEOPLE_PLURALS for j in scope)
+            ):
+                # "The two leaders held talks, before signing a declaration": the talks' people
+                # (told in the same sentence), not "the two countries signed"
+                people |= _the_two(scope, doc, found)
             relations = kind == "withdrawal" and bool(
                 {t.lower_ for t in tok.subtree} & lexicon().triggers["withdrawal"]["relation_nouns"]
             )

@@ -31,6 +31,7 @@ class Lexicon:
     cancel_cues: tuple[str, ...]
     refusal_verbs: frozenset[str]  # "refused to meet": what they govern did not happen
     exclusions: tuple[re.Pattern[str], ...]
+    captions: tuple[re.Pattern[str], ...]  # photo captions: people and titles, but no events
     places: dict[str, str]  # folded place -> ISO code
     title_countries: dict[str, str]  # folded office title -> the one state that names it so
 
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         cancel_cues=tuple(raw["cancel_cues"]),
         refusal_verbs=low("refusal_verbs"),
         exclusions=tuple(re.compile(p) for p in raw["exclusion_patterns"]),
+        captions=tuple(re.compile(p) for p in raw.get("caption_patterns", ())),
         places={fold(k): v for k, v in raw["places"].items()},
         title_countries={fold(k): v for k, v in raw["title_countries"].items() if not k.startswith("_")},
     )

@@ -53,3 +53,26 @@ def test_talks_later_that_day_are_dated_by_the_sentence_before(extract):
     )
     talks = next(e for e in r.events if e.kind == "meeting")
     assert talks.date == date(2021, 5, 2)
+
+
+def test_a_handshake_is_a_meeting_and_the_two_leaders_are_the_two_named(extract):
+    r = extract(
+        "DAKAR (AP) - Malian leader Dawit Haile shook hands with Senegalese President Amadou Ndiaye on "
+        "Friday.\n\nThe two leaders then held talks at the palace, before signing a declaration.",
+        date(2018, 4, 27),
+    )
+    meeting = next(e for e in r.events if e.kind == "meeting")
+    assert names_in(r, meeting) == {"Dawit Haile", "Amadou Ndiaye"}
+    assert meeting.date == date(2018, 4, 27)
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert names_in(r, deal) == {"Dawit Haile", "Amadou Ndiaye"}
+
+
+def test_a_handshake_in_a_photo_caption_is_no_meeting(extract):
+    r = extract(
+        "HANOI (AP) - Envoy Tom Fielding presented his credentials to President Le Van Hoa on Friday.\n\n"
+        "Ambassador Tom Fielding, left, shakes hands with President Le Van Hoa at the palace on Friday. "
+        "(AP Photo/Jan Berg)",
+        date(1997, 5, 9),
+    )
+    assert [e.kind for e in r.events] == ["appointment"]
