@@ -444,10 +444,20 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         )
     ):
         verb = trigger.head.head
+    if verb is not None and verb.lemma_ in ("join", "accompany") and any(c.dep_ == "auxpass" for c in verb.children):
+        # "X was joined at the talks by his chief of staff, Y, and Z": everyone after "by"
+        by = next((t for t in trigger.sent if t.i > verb.i and t.lower_ == "by"), None)
+        if by is not None:
+            toks |= set(range(by.i, trigger.sent.end))
     if verb is not None:
         for subj in _clause_subjects(verb):
             if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
                 subj = subj.head.head
+                if verb.dep_ == "conj" and subj.ent_type_ != "PERSON" and subj.pos_ != "PROPN":
+                    # "X stepped over the slab that divides it and shook hands with Y": the
+                    # parser hangs "shook" on the relative clause; a slab shakes no hands
+                    main = next((a for a in subj.ancestors if a.pos_ == "VERB"), None)
+                    subj = next((c for c in reversed(list(main.lefts)) if c.dep_ == "nsubj"), subj) if main else subj
             toks |= {t.i for t in subj.subtree}
             subj_toks |= {t.i for t in subj.subtree}
             if subj.dep_ == "relcl":
@@ -544,6 +554,8 @@ def _the_two(
         # "the two leaders", not "a two-decade journey"
         if doc[i].lower_ in _COUNTS
         and doc[i].pos_ == "NUM"
+        # "the two previous summits" counts events, not people
+        and not (doc[i].head.pos_ == "NOUN" and _kind_of(doc[i].head))
         and (doc[i].head.tag_ in ("NNS", "NNPS") or doc[i].dep_.startswith("nsubj") or doc[i].dep_ == "pobj")
     ]
     pair = any(
@@ -941,7 +953,11 @@ def _assign_dates(
                 if (
                     cur.dep_ == "relcl"
                     and cur.head.i not in by_trigger
-                    and any(c.lower_ == "where" for c in cur.children)
+                    and (
+                        any(c.lower_ == "where" for c in cur.children)
+                        # "signed a declaration in which they pledged to end the war this year"
+                        or any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in cur.children)
+                    )
                 ):
                     # "Xi spoke from Beijing, where it was already Tuesday": the clause dates
                     # something else
@@ -1038,7 +1054,9 @@ def find_event_mentions(
             titled = _titled_references(scope, doc, persons, published, quotes)
             people |= set(titled)
             if not people and FAMILIES[kind] in ("encounter", "call"):
-                people |= _the_two(scope, doc, out, earlier, persons)  # "the two leaders", "The leaders had spoken"
+                # "the two leaders", "The leaders had spoken"; "X will meet Y, in what would be the
+                # first summit between the two countries": this sentence's event is the latest
+                people |= _the_two(scope, doc, out + found, earlier, persons)
             elif (
                 not people
                 and kind == "agreement"
@@ -1398,6 +1416,10 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 _absorb(target, m, persons)
                 continue
         countries = {persons[p].country for p in m.participants if persons[p].country} | m.group_countries
+        joined = _joined_talks(drafts, m, countries)
+        if joined is not None:
+            _absorb(joined, m, persons)
+            continue
         best, best_score = None, 0.0
         for d in drafts:
             if not compatible(d.kind, m.kind, d.status, m.status, d.date, d.precision, m.date, m.precision):
@@ -1446,12 +1468,45 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             continue
         _absorb(best, m, persons)
     for d in drafts:
+        if d.kind == "agreement" and d.date is None and d.participants:
+            # "The two leaders held talks, before signing a declaration": the talks' day
+            sents = {x.trigger.sent.start for x in d.mentions}
+            talks = [
+                e
+                for e in drafts
+                if FAMILIES[e.kind] == "encounter"
+                and e.date is not None
+                and e.precision == "day"
+                and d.participants <= e.participants
+                and any(y.trigger.sent.start in sents for y in e.mentions)
+            ]
+            if len(talks) == 1:
+                d.date, d.precision = talks[0].date, talks[0].precision
+    for d in drafts:
         founder = d.mentions[0]
         # evidence is what tells the encounter: a mention naming none of its people, no date and
         # no place ("Erdogan hailed the visit") was only recognised as a reference to it
         d.mentions = [m for m in d.mentions if m is founder or _tells(m, d)]
         d.mentions.sort(key=lambda m: m.trigger.i)
     return drafts
+
+
+def _joined_talks(drafts: list[EventDraft], m: EventMention, countries: set[str]) -> EventDraft | None:
+    """ "X was joined at the talks by his chief of staff": an undated "the talks" naming someone of
+    an encounter told before, with people of that encounter's states, is that encounter."""
+    t = m.trigger
+    if m.date is not None or not m.participants or t.pos_ != "NOUN" or not any(c.lower_ == "the" for c in t.children):
+        return None
+    for d in reversed(drafts):
+        if (
+            FAMILIES[d.kind] == FAMILIES[m.kind] == "encounter"
+            and d.status == m.status
+            and d.participants & m.participants
+            and countries <= d.countries
+            and min((x.trigger.i for x in d.mentions), default=t.i) < t.i
+        ):
+            return d
+    return None
 
 
 def _completes(d: EventDraft, m: EventMention, countries: set[str]) -> bool:

@@ -28,6 +28,8 @@ def add_components(nlp) -> None:
         Language.component("paragraph_breaks")(paragraph_breaks)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    # edited wire copy never writes "I'm" as "Im": it is a family name ("Im Jong-seok")
+    nlp.tokenizer.add_special_case("Im", [{"ORTH": "Im"}])
 
 
 def with_known_names(nlp, names: Iterable[str]):

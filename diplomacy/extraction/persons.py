@@ -315,6 +315,28 @@ def _nicknamed(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _korean_shaped(doc: Doc) -> list[tuple[int, int]]:
+    """Names of the Korean shape the small model often misses ("Kim Yo Jong", "Im Jong-seok"):
+    a short family name, then a hyphenated given name or two short capitalised syllables."""
+    out = []
+    for tok in doc:
+        if not re.fullmatch(r"[A-Z][a-z]{1,3}", tok.text) or tok.i > 0 and _NAME_TOKEN.match(doc[tok.i - 1].text):
+            continue
+        for end in (tok.i + 4, tok.i + 3):  # "Jong - seok" is three tokens; "Yo Jong" two
+            if end > len(doc) or end < len(doc) and _NAME_TOKEN.match(doc[end].text):
+                continue
+            words = [t.text for t in doc[tok.i : end]]
+            shaped = " ".join(words).replace(" - ", "-").split()
+            if (
+                _family_name_first(shaped)
+                and all(not _is_title_word(t) and not _placeish(t) for t in doc[tok.i : end])
+                and _name_ok(list(doc[tok.i : end]))
+            ):
+                out.append((tok.i, end))
+                break
+    return out
+
+
 def _placeish(tok: Token) -> bool:
     """Whether a token is tagged as a place, nationality, date or facility, unless it is a
     "GPE" naming no known place: the small model tags unfamiliar names ("Deputy President
@@ -341,6 +363,9 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
             and (
                 _NAME_TOKEN.match(doc[k].text)
                 or _inner_hyphen(doc[k])
+                or k > j
+                and doc[k].is_alpha
+                and _inner_hyphen(doc[k - 1])
                 or k > j
                 and doc[k].lower_ in lexicon().particles
                 and k + 1 < len(doc)
@@ -383,7 +408,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
     for ent in doc.ents:
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 3):
             spans += _clean_span(doc, ent.start, ent.end) if ent.label_ == "PERSON" else []
-    spans += _titled_names(doc) + _nicknamed(doc)
+    spans += _titled_names(doc) + _nicknamed(doc) + _korean_shaped(doc)
     spans = [(s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)]
     spans = sorted(set(spans))
     # drop spans contained in longer ones

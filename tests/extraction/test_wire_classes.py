@@ -76,3 +76,56 @@ def test_a_handshake_in_a_photo_caption_is_no_meeting(extract):
         date(1997, 5, 9),
     )
     assert [e.kind for e in r.events] == ["appointment"]
+
+
+def test_korean_names_are_found_and_joined_at_the_talks_by_takes_part(extract):
+    r = extract(
+        "SEOUL (AP) - South Korean President Lee Dong-ho met North Korean leader Park Sung Il on Friday.\n\n"
+        "Lee was joined at the talks by his chief of staff, Im Chol-su, and spy chief Suh Hwan.",
+        date(2018, 4, 27),
+    )
+    im = next(p for p in r.persons if p.name == "Im Chol-su")
+    assert im.offices[0].title == "Chief of Staff"
+    assert any({"Im Chol-su", "Suh Hwan", "Lee Dong-ho"} <= names_in(r, e) for e in r.events)
+
+
+def test_a_handshake_hung_on_a_relative_clause_keeps_its_subject(extract):
+    r = extract(
+        "DAKAR (AP) - Malian leader Dawit Haile crossed the bridge that spans the river on Friday and "
+        "shook hands with Senegalese President Amadou Ndiaye.",
+        date(2018, 4, 27),
+    )
+    (e,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, e) == {"Dawit Haile", "Amadou Ndiaye"}
+
+
+def test_the_first_summit_between_the_two_countries_is_this_sentences_meeting(extract):
+    r = extract(
+        "Malian leader Dawit Haile met Chinese President Wu Gang in Beijing last month.\n\n"
+        "Dawit is also expected to meet Senegalese President Amadou Ndiaye in May, in what would be the "
+        "first summit between the two countries.",
+        date(2018, 4, 27),
+    )
+    planned = [e for e in r.events if e.status == "planned"]
+    assert [names_in(r, e) for e in planned] == [{"Dawit Haile", "Amadou Ndiaye"}]
+
+
+def test_a_declaration_signed_after_talks_takes_the_talks_day_not_a_pledged_year(extract):
+    r = extract(
+        "DAKAR (AP) - Malian leader Dawit Haile shook hands with Senegalese President Amadou Ndiaye on "
+        "Friday.\n\nThe two leaders then held talks at the palace, before signing a declaration in which "
+        "they pledged to open the border this year.",
+        date(2018, 4, 27),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert (deal.date, deal.date_precision) == (date(2018, 4, 27), "day")
+
+
+def test_staff_joining_the_talks_join_that_meeting(extract):
+    r = extract(
+        "DAKAR (AP) - Malian leader Dawit Haile met Senegalese President Amadou Ndiaye on Friday.\n\n"
+        "Ndiaye was joined at the talks by his chief of staff, Ousmane Fall, and Foreign Minister Aida Sy.",
+        date(2018, 4, 27),
+    )
+    (e,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, e) == {"Dawit Haile", "Amadou Ndiaye", "Ousmane Fall", "Aida Sy"}
