@@ -176,7 +176,12 @@ def _kind_of(tok: Token) -> str | None:
                 if g.dep_ == "pobj"
             ]
             company = lexicon().group_words | lexicon().title_heads | {"counterpart", "counterparts", "delegation"}
-            return "meeting" if any(_personal(g) or g.lower_ in company for g in withs) else None
+            if any(_personal(g) or g.lower_ in company for g in withs):
+                return "meeting"
+            # "X and Y sat down together": two named people in each other's company
+            together = any(c.lower_ == "together" for c in tok.children)
+            pair = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+            return "meeting" if together and pair else None
         if lemma in trig["withdrawal"].get("expel_verbs", ()):
             # "ordered the ambassador to leave", "gave the diplomats 72 hours to leave the country"
             told = {t.lower_ for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -281,7 +286,14 @@ def _kind_of(tok: Token) -> str | None:
             # "declared the ambassador persona non grata"; not "the ambassador declared that ..."
             told = {t.lower_ for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
             unwelcome = told & trig["withdrawal"]["unwelcome_words"]
-            return "withdrawal" if unwelcome and told & lexicon().envoy_words else None
+            # "declared Green persona non grata": only a diplomat can be, so a named person will do
+            named = any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "DATE")
+                for c in tok.children
+                if c.dep_ not in ("nsubj", "nsubjpass")
+                for t in c.subtree
+            )
+            return "withdrawal" if unwelcome and (told & lexicon().envoy_words or named) else None
         if lemma in trig["withdrawal"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
             named = lemma in ("recall", "expel") and any(
@@ -534,6 +546,14 @@ def _titled_references(
     return out
 
 
+def _envoy_title(title: str) -> bool:
+    """Whether an office title is a diplomat's ("Ambassador", "High Commissioner")."""
+    words = fold(title)
+    envoys = lexicon().envoy_words
+    return bool(set(words.split()) & envoys) or any(" " in w and f" {w} " in f" {words} " for w in envoys)
+
+
+_AGREE_VERBS = {"agree", "decide", "pledge", "vow"}
 _PEOPLE_PLURALS = {"leaders", "presidents", "premiers", "ministers", "men", "women", "heads"}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
@@ -918,6 +938,9 @@ def _assign_dates(
         # "held talks with X on Monday", "made the first visit ... in 1992": the light verb's dates
         if m.trigger.dep_ == "dobj" and head.lemma_ in lexicon().light_verbs | {"make"}:
             by_trigger.setdefault(head.i, m)
+        # "agreed on Thursday to restore relations": the agreeing day dates what was agreed
+        if m.kind == "agreement" and m.trigger.dep_ == "xcomp" and head.lemma_ in _AGREE_VERBS:
+            by_trigger.setdefault(head.i, m)
     loose: list[tuple[DateMention, Token]] = []
     anchored: dict[int, DateMention] = {}
 
@@ -987,6 +1010,11 @@ def _assign_dates(
             loose.append((dm, tok))
             continue
         give(owner, dm)
+    for m in found:
+        # "agreed on Friday to restore ties and reopen embassies": one day for both
+        head = by_trigger.get(m.trigger.head.i)
+        if m.date is None and m.trigger.dep_ in ("conj", "xcomp") and head is not None and head.kind == m.kind:
+            m.date, m.precision, m.end_date = head.date, head.precision, head.end_date
     for dm, tok in loose:
         # an expression no trigger governs goes to the nearest trigger still undated
         clause = _clause_verb(tok.root)
@@ -1082,11 +1110,7 @@ def find_event_mentions(
                     ]
                     used = used + said
                     acting = {m.person for m in said}
-                envoys = {
-                    q
-                    for q in people
-                    if any(set(fold(o.title).split()) & lexicon().envoy_words for o in persons[q].offices)
-                }
+                envoys = {q for q in people if any(_envoy_title(o.title) for o in persons[q].offices)}
                 envoys = envoys or acting
                 used = [m for m in used if m.person in envoys]
                 people = envoys
@@ -1221,6 +1245,15 @@ def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) 
             if em.date and m.date and not leading and not dates_compatible(em.date, em.precision, m.date, m.precision):
                 continue
             talks.append(m)
+        # "X and Y met in October, when the two sides agreed to ...": the talks of that sentence
+        talks = [
+            m
+            for m in found
+            if m.kind in ("meeting", "call")
+            and len(m.participants) >= 2
+            and m.status == em.status
+            and m.trigger.sent.start == em.trigger.sent.start
+        ] or talks
         if not talks:
             continue
         before = [m for m in talks if m.trigger.i < em.trigger.i]
@@ -1293,6 +1326,10 @@ def _core_scope(trigger: Token) -> set[int]:
                 and c.lower_ in ("with", "between", "to", "from", "of", "by")
             ):
                 toks |= {t.i for t in c.subtree}
+    if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
+        # "Britain and Argentina agreed to restore relations": the parties that agreed
+        for subj in _clause_subjects(verb):
+            toks |= {t.i for t in subj.subtree}
     return toks
 
 

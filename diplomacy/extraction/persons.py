@@ -948,6 +948,8 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
     title = _title_text(keep)
     if len(title.split()) > 14 or fold(title) in _HONORIFICS:
         return None  # "Prince Faisal": a rank, not an office
+    if org and country and _hosted_by_organization(seg, orgs):
+        org = None  # "Britain's ambassador to the United Nations": the UN hosts a British envoy
     if org:
         country = None
     elif country is None and receiving is None and len(others) == 1:
@@ -961,6 +963,15 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
         sentence_end=sent.end_char,
         highlight=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
     )
+
+
+def _hosted_by_organization(seg: list[Token], orgs: dict[int, str]) -> bool:
+    """Whether the title's organisation is where an envoy is posted ("ambassador to the UN")."""
+    k = min(orgs)
+    back = k - 1
+    while back >= 0 and seg[back].lower_ == "the":
+        back -= 1
+    return back >= 1 and seg[back].lower_ in ("to", "at") and seg[back - 1].lower_ in lexicon().envoy_words
 
 
 def _organization_runs(seg: list[Token]) -> dict[int, str]:

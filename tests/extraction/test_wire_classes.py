@@ -129,3 +129,38 @@ def test_staff_joining_the_talks_join_that_meeting(extract):
     )
     (e,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, e) == {"Dawit Haile", "Amadou Ndiaye", "Ousmane Fall", "Aida Sy"}
+
+
+def test_a_named_envoy_declared_persona_non_grata_is_withdrawn(extract):
+    r = extract(
+        "WELLINGTON, May 4 (Reuters) - High Commissioner Tom Brandt left Apia on Friday.\n\n"
+        "Samoa's government declared Brandt persona non grata on Thursday and gave him a day to leave.",
+        date(2009, 5, 4),
+    )
+    (e,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert names_in(r, e) == {"Tom Brandt"} and e.date == date(2009, 4, 30)
+
+
+def test_agreed_on_a_day_to_restore_ties_dates_the_agreement(extract):
+    r = extract(
+        "LISBON, March 8 (Reuters) - Chile and Norway agreed on Thursday to restore full diplomatic "
+        "relations, the two governments said.",
+        date(1990, 3, 8),
+    )
+    (e,) = [e for e in r.events if e.kind == "agreement"]
+    assert (e.date, set(e.countries)) == (date(1990, 3, 8), {"CL", "NO"})
+
+
+def test_sat_down_together_and_the_agreement_of_that_sentence(extract):
+    r = extract(
+        "Sir Alan Ford, Britain's ambassador to the United Nations, and Mexican envoy Luis Ortega first sat "
+        "down together in Lisbon in October, when the two sides agreed to re-establish consular links.",
+        date(1990, 3, 8),
+    )
+    ford = next(p for p in r.persons if p.name.endswith("Alan Ford"))
+    assert ford.country == "GB"
+    meeting = next(e for e in r.events if e.kind == "meeting")
+    assert names_in(r, meeting) == {ford.name, "Luis Ortega"}
+    assert (meeting.date, meeting.date_precision) == (date(1989, 10, 1), "month")
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert deal.date == date(1989, 10, 1)
