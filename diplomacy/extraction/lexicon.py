@@ -81,6 +81,11 @@ def _cities() -> dict[str, str]:
     return out
 
 
+def is_city(text: str) -> bool:
+    """Whether a name is a city's ("Beijing"), even where it stands for a state."""
+    return fold(text) in _cities() or fold(text) in lexicon().places
+
+
 @functools.cache
 def _organizations() -> dict[str, str]:
     """Folded alias -> organisation acronym, from data/organizations.tsv and the lexicon."""

@@ -58,6 +58,7 @@ _MONTHS_DAYS = {
     "nov",
     "dec",
 }
+_RANKS = {"general", "commodore", "colonel", "marshal", "admiral", "brigadier", "captain", "major", "lieutenant"}
 _HONORIFICS = {
     "prince",
     "princess",
@@ -729,6 +730,11 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
         or titled_tail
         or _ends_with_receiving(doc, start, end)
         or last.lower_ in lexicon().org_words
+        # "former head of state X", "chief of staff X"
+        or end - start >= 3
+        and doc[end - 2].lower_ == "of"
+        and _is_head(doc[end - 3])
+        and _is_title_word(last)
     ):
         return None
     return (start, end, possessor)
@@ -942,6 +948,9 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
         and keep[-2].lower_ != "crown"
         and any(_is_head(t) for t in keep[:-1])
     ):
+        keep.pop()
+    # "junta leader General X": the rank is not the office ("Director General" is)
+    if len(keep) > 1 and keep[-1].lower_ in _RANKS and keep[-2].lower_ in ("leader", "chief", "head", "ruler"):
         keep.pop()
     if not keep or not any(_is_head(t) for t in keep):
         return None

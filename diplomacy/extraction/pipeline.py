@@ -18,9 +18,11 @@ from diplomacy.extraction.events import (
     keep,
     merge_mentions,
 )
-from diplomacy.extraction.lexicon import as_of, lexicon, place_country, title_country
+from diplomacy.extraction.gazetteer import resolve_country
+from diplomacy.extraction.lexicon import as_of, is_city, lexicon, place_country, title_country
 from diplomacy.extraction.nlp import get_nlp, with_known_names
 from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
+from diplomacy.extraction.text import fold
 from diplomacy.extraction.types import (
     Article,
     ArticleResult,
@@ -163,9 +165,49 @@ def _conj_country(doc: Doc, p: PersonDraft, persons: list[PersonDraft], by_token
             linked = (root.dep_ == "conj" and other.i == root.head.i) or other.dep_ == "conj"
             if linked and other.i in by_token:
                 sib = persons[by_token[other.i].person]
-                if sib.country and sib is not p:
+                if sib.country and sib is not p and not _same_office(p, sib):
                     return sib.country
     return None
+
+
+def _rival_countries(doc: Doc, p: PersonDraft, persons: list[PersonDraft], by_token: dict) -> set[str]:
+    """Countries of people coordinated with p who hold p's title (another state's president)."""
+    out = set()
+    for m in p.mentions:
+        root = doc[m.end - 1]
+        for other in [root.head, *root.children]:
+            linked = (root.dep_ == "conj" and other.i == root.head.i) or other.dep_ == "conj"
+            if linked and other.i in by_token:
+                sib = persons[by_token[other.i].person]
+                if sib is not p and sib.country and _same_office(p, sib):
+                    out.add(sib.country)
+    return out
+
+
+def _same_office(p: PersonDraft, q: PersonDraft) -> bool:
+    """Whether two people hold one title ("President X and Cuban President Y"): one state has
+    one president, so coordinated they serve two."""
+    return bool({fold(o.title) for o in p.offices} & {fold(o.title) for o in q.offices})
+
+
+def _sentence_state(doc: Doc, p: PersonDraft, on: date | None) -> str | None:
+    """The one state that acts in the sentence that first names p, named as a subject
+    ("President X said France would not ...", "Egypt was represented by Minister Y")."""
+    if not p.mentions:
+        return None
+    sent = doc[p.mentions[0].start].sent
+    line = dateline(doc.text, on)
+    codes = set()
+    for ent in sent.ents:
+        if ent.label_ != "GPE" or line and ent.start_char < line.end:
+            continue
+        if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "visited India", "in Panama", "Japan's aggression": not who acts
+        # a country by name; "Beijing had sought" may stand for a state, but not reliably
+        code = None if is_city(ent.text) else resolve_country(ent.text, on)
+        if code:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention], found, on) -> None:
@@ -186,7 +228,7 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
                     linked = (root.dep_ == "conj" and other.i == root.head.i) or other.dep_ == "conj"
                     if linked and other.i in by_token:
                         sib = persons[by_token[other.i].person]
-                        if sib.country and sib is not p:
+                        if sib.country and sib is not p and not _same_office(p, sib):
                             p.country = sib.country
             # "a Turkish delegation led by X", "Palestinian officials including X"
             head = root.head
@@ -240,6 +282,11 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
             p.country = host
             continue
         avoid = {o.receiving for o in p.offices if o.receiving} | {persons[q].country for q in p.across}
+        avoid |= _rival_countries(doc, p, persons, by_token)
+        state = _sentence_state(doc, p, on)
+        if state and state not in avoid and p.offices:
+            p.country = state
+            continue
         for em in involved:
             # the people across the table serve another state
             side = em.sides.get(i)

@@ -164,3 +164,37 @@ def test_sat_down_together_and_the_agreement_of_that_sentence(extract):
     assert (meeting.date, meeting.date_precision) == (date(1989, 10, 1), "month")
     deal = next(e for e in r.events if e.kind == "agreement")
     assert deal.date == date(1989, 10, 1)
+
+
+def people(result):
+    return {p.name: p for p in result.persons}
+
+
+def test_titles_of_juntas_spies_and_former_heads_of_state(extract):
+    r = extract(
+        "A delegation led by former Malian head of state Musa Keita met junta leader General Ali Tanko "
+        "in Niamey on Monday, joined by spy chief Suh Won of South Korea.",
+        date(2020, 1, 6),
+    )
+    p = people(r)
+    assert p["Musa Keita"].offices[0].title == "Head of State"
+    assert p["Ali Tanko"].offices[0].title == "Junta Leader"
+    assert p["Suh Won"].offices[0].title == "Spy Chief"
+
+
+def test_two_presidents_coordinated_serve_two_states(extract):
+    r = extract(
+        "HAVANA (AP) - President Tom Hall and Cuban President Ruben Diaz announced in December that they "
+        "would restore ties.",
+        date(2015, 7, 20),
+    )
+    assert people(r)["Tom Hall"].country != "CU"
+
+
+def test_a_bare_title_serves_the_state_acting_in_its_sentence(extract):
+    r = extract(
+        "NIAMEY (Reuters) - Niger's junta ordered the French ambassador to leave.\n\n"
+        "Egypt, which joined the talks, was represented by Foreign Minister Amr Fahmy, who also signed.",
+        date(2023, 8, 26),
+    )
+    assert people(r)["Amr Fahmy"].country == "EG"
