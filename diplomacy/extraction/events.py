@@ -115,6 +115,7 @@ def _trigger_words() -> frozenset[str]:
             if key not in ("markers", "relation_nouns"):
                 words |= {v.lower() for v in values}
     extra = {"talks", "talk", "conversation", "phone", "call", "due", "expected", "order", "bring", "take", "assume"}
+    extra |= {"become"}
     return frozenset(words | extra)
 
 
@@ -166,6 +167,10 @@ def _kind_of(tok: Token) -> str | None:
         ):
             sub = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None  # "took up his post"
+        if lemma == "become" and tok.pos_ == "VERB":
+            # "X became Cuba's chargé d'affaires", "Y becomes ambassador to Peru"
+            sub = {t.lower_ for c in tok.children if c.dep_ == "attr" for t in c.subtree}
+            return "appointment" if sub & lexicon().envoy_words else None
         if lemma in trig["meeting"].get("company_verbs", ()):
             # "spent an hour with X", "sat down with X", "dined with X": time in someone's company
             withs = [
@@ -588,6 +593,11 @@ def _the_two(
     if not counts and not pair:
         return set()
     n = counts[0] if counts else None
+    # "X and Cuban President Y announced ..., and the two leaders held a meeting": the pair
+    # named before in the same sentence
+    here = {m.person for m in before if m.end <= min(scope) and doc[m.start].sent.start == doc[min(scope)].sent.start}
+    if n and len(here) == n and persons:
+        return here
     for m in reversed(earlier):
         if m.kind in ("appointment", "withdrawal"):
             continue
@@ -1084,7 +1094,8 @@ def find_event_mentions(
             if not people and FAMILIES[kind] in ("encounter", "call"):
                 # "the two leaders", "The leaders had spoken"; "X will meet Y, in what would be the
                 # first summit between the two countries": this sentence's event is the latest
-                people |= _the_two(scope, doc, out + found, earlier, persons)
+                before = earlier + [m for m in sent_mentions if m.end <= tok.i]
+                people |= _the_two(scope, doc, out + found, before, persons)
             elif (
                 not people
                 and kind == "agreement"

@@ -619,6 +619,14 @@ def _offices_around(
                 if office.country is None and office.organization is None and found[1] < sent.end:
                     office.country = _conjoined_state(doc, found[1], sent.end, on)
                 out.append(office)
+    predicate = _predicate_title(doc, m, sent)
+    if predicate and not out:
+        office = _office_from_range(doc, predicate[0], predicate[1], on, sent)
+        if office:
+            kind, value = _owner(doc, predicate[0], predicate[1], on) or (None, None)
+            if kind == "country" and office.country is None and office.organization is None:
+                office.country = value
+            out.append(office)
     # "Prime Minister Yitzhak Shamir of Israel", "King Hussein of Jordan"
     if out and out[0].country is None and m.end + 1 < sent.end and doc[m.end].lower_ == "of":
         k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
@@ -639,6 +647,35 @@ def _offices_around(
             elif fold(office.title) not in lexicon().title_countries:
                 office.country = value
     return out
+
+
+def _predicate_title(doc: Doc, m: Mention, sent) -> tuple[int, int] | None:
+    """Token range of an office a sentence gives its subject ("X became Cuba's chargé
+    d'affaires", "X was named ambassador to Peru", "X serves as special envoy")."""
+    root = doc[m.end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    if verb.lemma_ in ("become", "remain"):
+        pred = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    elif verb.lemma_ in ("name", "appoint", "nominate", "serve", "act"):
+        pred = next((c for c in verb.children if c.dep_ in ("oprd", "attr")), None)
+        if pred is None:
+            as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            pred = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    else:
+        return None
+    if pred is None:
+        return None
+    start, end = pred.left_edge.i, pred.right_edge.i + 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("pending", "until")):
+        end -= 1
+    # only the noun phrase: stop before a clause or a second phrase ("pending the naming of ...")
+    for k in range(pred.i + 1, end):
+        if doc[k].pos_ in ("VERB", "SCONJ") or doc[k].text == ",":
+            end = k
+            break
+    return (start, end) if start < end and sent.start <= start and end <= sent.end else None
 
 
 def _frame(sent, on: date | None) -> tuple[str, str] | None:
@@ -1019,6 +1056,8 @@ def _title_text(tokens: list[Token]) -> str:
         word = t.text
         if t.lower_ in ("of", "the", "for", "to", "at", "on", "in", "and") and k:
             word = t.lower_
+        elif t.lower_.startswith(("d'", "d’")):
+            word = t.lower_  # "Chargé d'Affaires" keeps its particle
         elif word.islower() or word.isupper() and len(word) > 3:
             word = word.capitalize() if t.lower_ not in ("ceo",) else word.upper()
         if t.lower_ == "ceo":

@@ -198,3 +198,26 @@ def test_a_bare_title_serves_the_state_acting_in_its_sentence(extract):
         date(2023, 8, 26),
     )
     assert people(r)["Amr Fahmy"].country == "EG"
+
+
+def test_became_charge_d_affaires_is_an_office_and_an_appointment(extract):
+    r = extract(
+        "José Luis Pardo, who had headed the Chilean mission, became Chile's chargé d'affaires pending the "
+        "naming of an ambassador.",
+        date(2015, 7, 20),
+    )
+    pardo = people(r)["José Luis Pardo"]
+    assert (pardo.offices[0].title, pardo.country) == ("Chargé d'affaires", "CL")
+    (e,) = r.events
+    assert e.kind == "appointment" and names_in(r, e) == {"José Luis Pardo"}
+
+
+def test_the_two_leaders_are_the_pair_named_before_in_the_sentence(extract):
+    r = extract(
+        "Chilean Foreign Minister Ana Reyes met Secretary of State Tom Cole on Monday.\n\n"
+        "President Tom Hall and Chilean President Ruben Diaz announced in December that they would restore "
+        "ties, and the two leaders held a landmark meeting in Lima in April.",
+        date(2015, 7, 20),
+    )
+    lima = next(e for e in r.events if e.location == "Lima")
+    assert names_in(r, lima) == {"Tom Hall", "Ruben Diaz"}
