@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplomacy.extraction.dates import DateMention, find_dates
 from diplomacy.extraction.gazetteer import resolve_country
-from diplomacy.extraction.lexicon import lexicon, place_country
+from diplomacy.extraction.lexicon import lexicon, organization, place_country
 from diplomacy.extraction.persons import Mention, PersonDraft, exclusion_spans
 from diplomacy.extraction.text import fold
 from diplomacy.extraction.wire import dateline
@@ -530,6 +530,14 @@ def _titled_references(
             continue  # a name follows: the recogniser's business
         left = [t for t in doc[max(0, i - 4) : i] if t.text[:1].isupper()]
         codes = {place_country(t.text, on) for t in left} - {None}
+        if not codes and any(organization(t.text) for t in left) and tok.lower_ in lexicon().envoy_words:
+            # "the new ASEAN special envoy met X": the one envoy the article names
+            envoys = [
+                q for q, p in enumerate(persons) if any(fold(o.title).split()[-1:] == [tok.lower_] for o in p.offices)
+            ]
+            if len(envoys) == 1:
+                out[envoys[0]] = i
+            continue
         if len(codes) != 1:
             continue
         (code,) = codes
@@ -807,6 +815,8 @@ def _lead_date(doc: Doc, published: date | None, line) -> date | None:
 def _speculative(trigger: Token) -> bool:
     """Whether an event is only hypothetical ("the probability of a return visit", "could meet")."""
     words = {c.lower_ for c in trigger.children} | {a.lower_ for a in list(trigger.ancestors)[:3]}
+    # "did not say whether X had asked to meet Y": the clause's own "whether"
+    words |= {c.lower_ for a in list(trigger.ancestors)[:2] for c in a.children if c.dep_ == "mark"}
     return bool(
         words
         & {

@@ -619,6 +619,9 @@ def _offices_around(
                 if office.country is None and office.organization is None and found[1] < sent.end:
                     office.country = _conjoined_state(doc, found[1], sent.end, on)
                 out.append(office)
+    named = _named_by(doc, m, sent, on)
+    if named:
+        out.append(named)
     predicate = _predicate_title(doc, m, sent)
     if predicate and not out:
         office = _office_from_range(doc, predicate[0], predicate[1], on, sent)
@@ -647,6 +650,24 @@ def _offices_around(
             elif fold(office.title) not in lexicon().title_countries:
                 office.country = value
     return out
+
+
+def _named_by(doc: Doc, m: Mention, sent, on: date | None) -> Office | None:
+    """ "X, a veteran diplomat named envoy by Laos, ...": the office a state gave the person."""
+    root = doc[m.end - 1]
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        for acl in (c for c in appos.children if c.dep_ == "acl" and c.lemma_ in ("name", "appoint", "nominate")):
+            pred = next((c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")), None)
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            if pred is None or agent is None:
+                continue
+            office = _office_from_range(doc, pred.left_edge.i, pred.i + 1, on, sent)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            code = as_of(resolve_country(by.text, on), on) if by is not None else None
+            if office and code and office.country is None and office.organization is None:
+                office.country = code
+                return office
+    return None
 
 
 def _predicate_title(doc: Doc, m: Mention, sent) -> tuple[int, int] | None:

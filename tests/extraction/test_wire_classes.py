@@ -221,3 +221,20 @@ def test_the_two_leaders_are_the_pair_named_before_in_the_sentence(extract):
     )
     lima = next(e for e in r.events if e.location == "Lima")
     assert names_in(r, lima) == {"Tom Hall", "Ruben Diaz"}
+
+
+def test_an_envoy_named_by_a_state_and_told_by_title_alone(extract):
+    r = extract(
+        "BANGKOK, May 9 (AFP) - The new ASEAN special envoy for Cambodia met Prime Minister Chea Sophal in "
+        "Phnom Penh on Thursday.\n\n"
+        "Somsak Vongsa, a veteran diplomat named envoy by Thailand, discussed aid with the prime minister.\n\n"
+        "On Wednesday, the Thai envoy held talks with Cambodian Foreign Minister Keo Rith.\n\n"
+        "It did not say whether Somsak had asked to meet the jailed opposition leader Kem Sary.",
+        date(2024, 5, 9),
+    )
+    somsak = people(r)["Somsak Vongsa"]
+    assert somsak.country == "TH" and any(o.title == "Envoy" for o in somsak.offices)
+    talks = {frozenset(names_in(r, e)) for e in r.events}
+    assert frozenset({"Somsak Vongsa", "Keo Rith"}) in talks
+    assert frozenset({"Somsak Vongsa", "Chea Sophal"}) in talks
+    assert not any("Kem Sary" in t for t in talks)
