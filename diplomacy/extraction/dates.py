@@ -73,7 +73,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "rel_year",
-        re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last)\s+year\b", re.I),
+        re.compile(
+            r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last|"
+            r"(?:later|earlier|early|late) in the)\s+year\b",
+            re.I,
+        ),
     ),
     (
         "weekday_range",

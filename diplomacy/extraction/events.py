@@ -559,6 +559,13 @@ def _titled_references(
     return out
 
 
+def _under_the_deal(sent: Span) -> bool:
+    """Whether a sentence tells the terms of an agreement already told ("Under the deal, ...")."""
+    words = [t.lower_ for t in sent[:4]]
+    nouns = lexicon().triggers["agreement"]["nouns"]
+    return bool(words) and words[0] == "under" and any(w in {n.lower() for n in nouns} for w in words[1:])
+
+
 def _envoy_title(title: str) -> bool:
     """Whether an office title is a diplomat's ("Ambassador", "High Commissioner")."""
     words = fold(title)
@@ -1076,6 +1083,8 @@ def find_event_mentions(
             if tok.lemma_ in posed and _inside(tok.idx, captions):
                 continue  # "X, left, shakes hands with Y (AP Photo/Z)": a pose, not a meeting
             kind = _kind_of(tok)
+            if kind == "agreement" and _under_the_deal(sent):
+                continue  # "Under the deal, X agreed to ...": the deal's terms, not another deal
             if kind:
                 triggers[tok.i] = kind
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end and not _inside(m.char_start, quotes)]

@@ -238,3 +238,15 @@ def test_an_envoy_named_by_a_state_and_told_by_title_alone(extract):
     assert frozenset({"Somsak Vongsa", "Keo Rith"}) in talks
     assert frozenset({"Somsak Vongsa", "Chea Sophal"}) in talks
     assert not any("Kem Sary" in t for t in talks)
+
+
+def test_later_in_the_year_and_the_terms_of_a_deal(extract):
+    (m,) = find_dates("He hoped to meet his counterpart later in the year", date(1990, 2, 15), future=True)
+    assert (m.date, m.precision) == (date(1990, 1, 1), "year")
+    r = extract(
+        "Chilean President Ana Reyes and Peruvian President Luis Soto held talks with Bolivian President "
+        "Tom Hall in a Lima hotel on the eve of the summit.\n\n"
+        "Under the deal, Chile and Peru agreed not to raise tariffs on copper and fish.",
+        date(2022, 6, 29),
+    )
+    assert [e.kind for e in r.events] == ["meeting"]
