@@ -24,7 +24,6 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from diplomacy.extraction import EXTRACTOR_VERSION, codes, dedupe, resolve
 from diplomacy.extraction.reader import read_articles
@@ -377,6 +376,18 @@ class _ArticleWriter:
         # written once, at the end of the article.
         self.event_sources: list[EventSource] = []
         self.participations: list[Participation] = []
+        self.event_countries: list = []  # Event.countries.through rows
+        # New aliases and tenures, written at the end too; a later person of the article that
+        # is matched against these persons sees them from here.
+        self.new_aliases: list[PersonAlias] = []
+        self.alias_names: dict[int, list[str]] = {}  # person id -> names of new_aliases
+        self.new_tenures: list[Tenure] = []
+        self.tenure_titles: dict[int, list[str]] = {}  # person id -> office titles of new_tenures
+        # History records, built when the change is made and inserted in one query per model
+        # at the end: historical model -> rows; events' rows with their countries' snapshot.
+        self.history: dict[type, list] = {}
+        self.new_events: list[Event] = []  # inserted first by ``_flush``
+        self.event_history: list[tuple] = []  # (event, history type, its through rows or None)
 
     def write(self) -> ArticleOutcome:
         self.source = self._source()
@@ -385,11 +396,47 @@ class _ArticleWriter:
             self._person(person)
         for event in self.result.events:
             self._event(event)
-        EventSource.objects.bulk_create(self.event_sources, batch_size=500)
-        _create_with_history(Participation, self.participations)
-        Evidence.objects.bulk_create(self.evidence, batch_size=500)
+        self._flush()
         self._drop_orphans()
         return self.outcome
+
+    def _flush(self) -> None:
+        """Insert what the article's persons and events left for the end, then all history rows."""
+        Event.objects.bulk_create(self.new_events, batch_size=500)
+        for model, objs in (
+            (PersonAlias, self.new_aliases),
+            (Tenure, self.new_tenures),
+            (Participation, self.participations),
+        ):
+            model.objects.bulk_create(objs, batch_size=500)
+            for obj in objs:
+                self._record(obj, "+")
+        EventSource.objects.bulk_create(self.event_sources, batch_size=500)
+        Event.countries.through.objects.bulk_create(self.event_countries, batch_size=500)
+        Evidence.objects.bulk_create(self.evidence, batch_size=500)
+        events = [(self._record(event, history_type), event, rows) for event, history_type, rows in self.event_history]
+        for historical, rows in self.history.items():
+            historical.objects.bulk_create(rows, batch_size=500)
+        m2m = _HistoricalEventCountries()
+        snapshot = []
+        for record, event, through_rows in events:
+            if through_rows is None:  # countries the event had before this article, and its changes
+                through_rows = Event.countries.through.objects.filter(event_id=event.pk).order_by("pk")
+            snapshot += [m2m(history=record, id=t.pk, event_id=event.pk, country_id=t.country_id) for t in through_rows]
+        m2m.objects.bulk_create(snapshot, batch_size=500)
+
+    def _record(self, obj, history_type: str):
+        """The history row ``save()`` would write now (no user, no reason), inserted by ``_flush``."""
+        historical = type(obj).history.model
+        row = historical(
+            history_date=timezone.now(),
+            history_user=None,
+            history_change_reason=None,
+            history_type=history_type,
+            **{f.attname: getattr(obj, f.attname) for f in historical.tracked_fields},
+        )
+        self.history.setdefault(historical, []).append(row)
+        return row
 
     # -- helpers
     def _country(self, code: str | None) -> Country | None:
@@ -423,7 +470,7 @@ class _ArticleWriter:
         source = Source.objects.filter(sha256=sha).first() if self.force else None
         signature = list(dedupe.signature(article.text))
         if source is None:
-            source = Source.objects.create(
+            source = Source(
                 sha256=sha,
                 name=article.name,
                 title=article.title,
@@ -433,21 +480,25 @@ class _ArticleWriter:
                 extractor_version=EXTRACTOR_VERSION,
                 signature=signature,
             )
-        else:
-            source.name, source.title, source.url = article.name, article.title or source.title, article.url
-            source.published = article.published or source.published
-            source.extractor_version = EXTRACTOR_VERSION
-            source.signature = signature
+            source.duplicate_of = self._near_duplicate_of(source, signature)
             source.save()
-            self._forget_extraction(source)
-            self.linked_events = set(EventSource.objects.filter(source=source).values_list("event_id", flat=True))
+            return source
+        source.name, source.title, source.url = article.name, article.title or source.title, article.url
+        source.published = article.published or source.published
+        source.extractor_version = EXTRACTOR_VERSION
+        source.signature = signature
+        source.save()
+        self._forget_extraction(source)
+        self.linked_events = set(EventSource.objects.filter(source=source).values_list("event_id", flat=True))
         source.duplicate_of = self._near_duplicate_of(source, signature)
         if source.duplicate_of_id:
             source.save(update_fields=["duplicate_of"])
         return source
 
     def _near_duplicate_of(self, source: Source, signature: list[int]) -> Source | None:
-        others = Source.objects.exclude(pk=source.pk).filter(duplicate_of__isnull=True)
+        others = Source.objects.filter(duplicate_of__isnull=True)
+        if source.pk is not None:
+            others = others.exclude(pk=source.pk)
         if source.published:
             others = others.filter(
                 published__range=(
@@ -487,6 +538,9 @@ class _ArticleWriter:
         candidates = Person.objects.filter(name_keys__key__in=keys).distinct().select_related("country")
         known = {p.id: p for p in candidates[:MAX_CANDIDATES]}
         aliases, titles, tenures = _aliases_and_tenures(known)
+        for pk in known:  # what this article added and has not written yet
+            aliases[pk] += self.alias_names.get(pk, [])
+            titles[pk] += self.tenure_titles.get(pk, [])
         not_same = self._not_same_pairs(known)
         match = resolve.match_person(
             extracted,
@@ -506,7 +560,8 @@ class _ArticleWriter:
             person = Person(
                 name=extracted.name, match_key=fold(extracted.name), country=self._country(extracted.country)
             )
-            _create_with_history(Person, [person])
+            Person.objects.bulk_create([person])
+            self._record(person, "+")
             self.outcome.persons_new += 1
             existing = set()
             self.tenures[person.id] = {}
@@ -520,14 +575,12 @@ class _ArticleWriter:
         self.persons[extracted.key] = person
         self.person_countries[person.id] = person.country_id
         # the aliases just read are all the person has: no get_or_create (and savepoint) each
-        _create_with_history(
-            PersonAlias,
-            [
-                PersonAlias(person=person, name=alias, match_key=fold(alias), source=self.source)
-                for alias in names
-                if alias not in existing
-            ],
-        )
+        for alias in names:
+            if alias not in existing:
+                self.new_aliases.append(
+                    PersonAlias(person=person, name=alias, match_key=fold(alias), source=self.source)
+                )
+                self.alias_names.setdefault(person.id, []).append(alias)
         all_names = [person.name, *names, *existing]
         NameKey.objects.bulk_create(
             [NameKey(person=person, key=k) for k in resolve.candidate_keys(all_names)], ignore_conflicts=True
@@ -553,7 +606,8 @@ class _ArticleWriter:
             changed.append("country")
         if changed:
             person.version += 1
-            person.save()
+            _save_without_history(person)
+            self._record(person, "~")
 
     def _not_same_pairs(self, known: dict[int, Person]) -> dict[int, set[int]]:
         if self.any_not_same is None:
@@ -592,7 +646,9 @@ class _ArticleWriter:
         if office is None:
             try:
                 with transaction.atomic():
-                    office = Office.objects.create(title=title, country=country, organization=organization)
+                    office = Office(title=title, country=country, organization=organization)
+                    _save_without_history(office)
+                self._record(office, "+")
             except IntegrityError:  # created meanwhile by a concurrent ingest
                 office = Office.objects.get(**lookup)
         self.offices[cache_key] = office
@@ -603,16 +659,18 @@ class _ArticleWriter:
         tenure = self.tenures[person.id].get(office.id)
         if tenure is None:
             tenure = Tenure(person=person, office=office, start=seen, end=seen)
-            _create_with_history(Tenure, [tenure])
+            self.new_tenures.append(tenure)
+            self.tenure_titles.setdefault(person.id, []).append(office.title)
             self.tenures[person.id][office.id] = tenure
-        elif seen:
+        elif seen and tenure.pk is not None:  # (one this article made has seen this date already)
             changed = False
             if tenure.start is None or seen < tenure.start:
                 tenure.start, changed = seen, True
             if tenure.end is None or seen > tenure.end:
                 tenure.end, changed = seen, True
             if changed:
-                tenure.save()
+                _save_without_history(tenure)
+                self._record(tenure, "~")
 
     # -- events
     def _event(self, extracted: ExtractedEvent) -> None:
@@ -638,10 +696,13 @@ class _ArticleWriter:
             if self._update_event(event, match, extracted):
                 self.outcome.events_updated += 1
                 history_type = "~"
-        self.taken_events.add(event.id)
-        if event.id not in self.linked_events:
+        if match is None:  # inserted by _flush: no later event of this article reads it
             self.event_sources.append(EventSource(event=event, source=self.source))
-            self.linked_events.add(event.id)
+        else:
+            self.taken_events.add(event.id)
+            if event.id not in self.linked_events:
+                self.event_sources.append(EventSource(event=event, source=self.source))
+                self.linked_events.add(event.id)
         locked = event.review_status != ReviewStatus.EXTRACTED
         if "participants" not in event.curated_fields and not locked:
             # the participations just read are all the event has: no get_or_create each
@@ -669,7 +730,9 @@ class _ArticleWriter:
                 country_rows = self._set_countries(event, countries, codes_)
                 history_type = history_type or "~"
         if history_type:
-            self._event_history(event, history_type, country_rows)
+            if country_rows is None and history_type == "+":
+                country_rows = []
+            self.event_history.append((event, history_type, country_rows))
         for item in extracted.evidence:
             self._evidence(item, EvidenceKind.EVENT, event=event)
 
@@ -722,44 +785,20 @@ class _ArticleWriter:
             )
         return known
 
-    def _set_countries(self, event: Event, countries: set[str], codes_: list[str]) -> list[tuple[int, str]]:
+    def _set_countries(self, event: Event, countries: set[str], codes_: list[str]) -> list | None:
         """What ``event.countries.set(codes_)`` does, without its history record or reading the
-        countries again; returns the event's through rows (id, code) as they are now."""
+        countries again (new rows are inserted by ``_flush``); returns the event's through rows
+        when they are all new, else None (``_flush`` reads them)."""
         through = Event.countries.through
         gone = countries - set(codes_)
-        if gone:
+        if gone:  # (only a known event has countries to lose)
             through.objects.filter(event_id=event.pk, country_id__in=gone).delete()
-        added = through.objects.bulk_create(
-            [through(event_id=event.pk, country_id=c) for c in codes_ if c not in countries]
-        )
-        if not countries:  # a new event, or one without countries: the rows just written
-            return [(row.pk, row.country_id) for row in added]
-        return list(through.objects.filter(event_id=event.pk).order_by("pk").values_list("pk", "country_id"))
-
-    def _event_history(self, event: Event, history_type: str, country_rows: list[tuple[int, str]] | None) -> None:
-        """The history record ``save()`` would write, and its snapshot of the event's countries."""
-        [record] = Event.history.bulk_history_create(
-            [event], update=history_type == "~", default_user=None, default_change_reason=None
-        )
-        if country_rows is None:
-            if history_type == "+":
-                country_rows = []
-            else:
-                country_rows = list(
-                    Event.countries.through.objects.filter(event_id=event.pk)
-                    .order_by("pk")
-                    .values_list("pk", "country_id")
-                )
-        if country_rows:
-            _HistoricalEventCountries().objects.bulk_create(
-                [
-                    _HistoricalEventCountries()(history=record, id=pk, event_id=event.pk, country_id=code)
-                    for pk, code in country_rows
-                ]
-            )
+        added = [through(event=event, country_id=c) for c in codes_ if c not in countries]
+        self.event_countries += added
+        return added if not countries else None
 
     def _create_event(self, extracted: ExtractedEvent) -> Event:
-        """A new event, inserted without its history record (``_event`` writes it last)."""
+        """A new event, inserted with its history record by ``_flush``."""
         plover_event, plover_mode = codes.plover(extracted.kind, extracted)
         event = Event(
             kind=extracted.kind,
@@ -775,7 +814,7 @@ class _ArticleWriter:
             confidence=extracted.confidence,
         )
         event.title = self._title(event, extracted)
-        Event.objects.bulk_create([event])
+        self.new_events.append(event)
         return event
 
     def _title(self, event: Event, extracted: ExtractedEvent) -> str:
@@ -810,11 +849,7 @@ class _ArticleWriter:
                 event.plover_event, event.plover_mode = codes.plover(event.kind, extracted)
             event.confidence = max(event.confidence, extracted.confidence)
             event.version += 1  # a curator's form loaded before this update is now stale
-            event.skip_history_when_saving = True  # the caller writes the history record
-            try:
-                event.save()
-            finally:
-                del event.skip_history_when_saving
+            _save_without_history(event)  # the caller records the change
         return changed
 
 
@@ -839,13 +874,13 @@ def _aliases_and_tenures(persons: dict[int, Person]) -> tuple[dict, dict, dict]:
     return aliases, titles, tenures
 
 
-def _create_with_history(model, objs: list) -> None:
-    """Insert new rows and their history rows in two queries (``save()`` would take two per row).
-
-    ``bulk_create`` calls no ``save()``: callers fill derived fields such as ``match_key``.
-    """
-    if objs:
-        bulk_create_with_history(objs, model)
+def _save_without_history(obj) -> None:
+    """``obj.save()`` without simple_history's record: the caller records it (``_record``)."""
+    obj.skip_history_when_saving = True
+    try:
+        obj.save()
+    finally:
+        del obj.skip_history_when_saving
 
 
 @functools.cache
