@@ -269,6 +269,14 @@ def _kind_of(tok: Token) -> str | None:
                     return "agreement"  # "restored diplomatic ties", "agreed to re-establish relations"
         if lemma in trig["agreement"]["verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "signed what officials called the Al-Ula declaration"
+            objs += [
+                g
+                for c in tok.children
+                if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
+                for g in c.children
+                if g.dep_ in ("oprd", "attr", "dobj")
+            ]
             return (
                 "agreement"
                 if any(
@@ -461,6 +469,14 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         )
     ):
         verb = trigger.head.head
+    elif (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head.dep_ == "pobj"
+        and trigger.head.head.head.lower_ == "to"
+        and trigger.head.head.head.head.lemma_ in _MOTION | {"ride", "drive", "sail"}
+    ):
+        verb = trigger.head.head.head.head  # "rode the bus to Lahore for a summit with X"
     if verb is not None and verb.lemma_ in ("join", "accompany") and any(c.dep_ == "auxpass" for c in verb.children):
         # "X was joined at the talks by his chief of staff, Y, and Z": everyone after "by"
         by = next((t for t in trigger.sent if t.i > verb.i and t.lower_ == "by"), None)
@@ -584,6 +600,7 @@ def _the_two(
     earlier: list[EventMention],
     before: list[Mention] = (),
     persons: list[PersonDraft] = (),
+    titled_only: bool = False,
 ) -> set[int]:
     """ "The two (leaders) met", "the three presidents held talks", "The leaders had spoken": the
     people of the latest encounter, call or agreement of that many told before; else, for "the
@@ -613,8 +630,23 @@ def _the_two(
     here = {m.person for m in before if m.end <= min(scope) and doc[m.start].sent.start == doc[min(scope)].sent.start}
     if n and len(here) == n and persons:
         return here
+    # "the two prime ministers": people who hold that title; "the two leaders": anyone
+    nouns = [doc[i].head for i in scope if doc[i].lower_ in _COUNTS and doc[i].pos_ == "NUM"]
+    titles = {
+        " ".join(
+            [c.lower_ for c in n.children if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"] + [n.lemma_.lower()]
+        )
+        for n in nouns
+        if n.lower_ not in ("leaders", "men", "women", "sides") and n.tag_ == "NNS"
+    }
     for m in reversed(earlier):
         if m.kind in ("appointment", "withdrawal"):
+            continue
+        if titled_only and (
+            not persons
+            or titles
+            and not all(any(t in fold(o.title) for t in titles for o in persons[q].offices) for q in m.participants)
+        ):
             continue
         if len(m.participants) == n if n else len(m.participants) >= 2:
             return set(m.participants)
@@ -623,7 +655,7 @@ def _the_two(
     people_noun = any(
         doc[i].lower_ in _COUNTS and doc[i].head.lower_ in _PEOPLE_PLURALS | lexicon().group_words for i in scope
     )
-    if n and persons and people_noun:
+    if n and persons and people_noun and not titled_only:
         last: list[int] = []
         for m in reversed(before):
             p = persons[m.person]
@@ -1123,7 +1155,7 @@ def find_event_mentions(
             ):
                 # "The two leaders held talks, before signing a declaration": the talks' people
                 # (told in the same sentence), not "the two countries signed"
-                people |= _the_two(scope, doc, found)
+                people |= _the_two(scope, doc, out + found, persons=persons, titled_only=True)
             relations = kind == "withdrawal" and bool(
                 {t.lower_ for t in tok.subtree} & lexicon().triggers["withdrawal"]["relation_nouns"]
             )
@@ -1547,6 +1579,21 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 and d.participants <= e.participants
                 and any(y.trigger.sent.start in sents for y in e.mentions)
             ]
+            if not talks and any(
+                t.lower_ == "that" and t.dep_ == "det" and _kind_of(t.head) in ("meeting", "visit")
+                for x in d.mentions
+                for t in x.trigger.sent
+            ):
+                # "signed the declaration at the end of that visit": the visit told before
+                first = min(x.trigger.i for x in d.mentions)
+                talks = [
+                    e
+                    for e in drafts
+                    if FAMILIES[e.kind] == "encounter"
+                    and e.date is not None
+                    and d.participants <= e.participants
+                    and any(y.trigger.i < first for y in e.mentions)
+                ][-1:]
             if len(talks) == 1:
                 d.date, d.precision = talks[0].date, talks[0].precision
     for d in drafts:

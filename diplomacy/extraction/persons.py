@@ -357,10 +357,12 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
         if comma.text != ",":
             continue
         j = comma.i + 1
+        while j < len(doc) and doc[j].lower_ in _HONORIFICS and doc[j].text[:1].isupper():
+            j += 1  # "Qatar's ruler, Sheikh Tamim bin Hamad Al Thani": the name after the rank
         k = j
         while (
             k < len(doc)
-            and k - j < 5
+            and k - j < 7
             and (
                 _NAME_TOKEN.match(doc[k].text)
                 or _inner_hyphen(doc[k])
@@ -748,6 +750,11 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     """Token range of the title written before a name, with the possessor person if any."""
     j = m.start - 1
     apposed = False
+    k = j
+    while k >= bound and doc[k].lower_ in _HONORIFICS:
+        k -= 1
+    if k < j and k >= bound and doc[k].text == ",":
+        j = k  # "Qatar's ruler, Sheikh X": the rank is not the title before the comma
     if j >= bound and doc[j].text == ",":
         apposed = True
         j -= 1

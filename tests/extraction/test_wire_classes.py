@@ -250,3 +250,31 @@ def test_later_in_the_year_and_the_terms_of_a_deal(extract):
         date(2022, 6, 29),
     )
     assert [e.kind for e in r.events] == ["meeting"]
+
+
+def test_an_embrace_and_a_declaration_signed_by_the_two_leaders(extract):
+    r = extract(
+        "DOHA - Omani Sultan Said bin Taimur embraced Bahrain's ruler, Sheikh Isa bin Salman Al Khalifa, "
+        "at the airport on Tuesday.\n\n"
+        "Hours later, at a summit in the city, the two leaders signed what officials called the Doha "
+        "declaration.",
+        date(2021, 1, 6),
+    )
+    isa = people(r)["Isa bin Salman Al Khalifa"]
+    assert (isa.offices[0].title, isa.country) == ("Ruler", "BH")
+    kinds = {e.kind: names_in(r, e) for e in r.events}
+    assert kinds["meeting"] == kinds["agreement"] == {"Said bin Taimur", "Isa bin Salman Al Khalifa"}
+
+
+def test_the_two_prime_ministers_signed_at_the_end_of_that_visit(extract):
+    r = extract(
+        "NEW DELHI, May 29 (Reuters) - Indian Foreign Minister Ravi Das telephoned Nepali Foreign Minister "
+        "Ram Thapa on Friday.\n\n"
+        "The fighting shattered the goodwill generated in February, when Indian Prime Minister Arun Mehta rode the bus "
+        "to Kathmandu for a summit with Nepali Prime Minister Gopal Rai.\n\n"
+        "The two prime ministers signed the Kathmandu Declaration at the end of that visit.",
+        date(1999, 5, 29),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Arun Mehta", "Gopal Rai"}
+    assert (deal.date, deal.date_precision) == (date(1999, 2, 1), "month")
