@@ -58,6 +58,7 @@ _MONTHS_DAYS = {
     "nov",
     "dec",
 }
+_ABBREVIATED = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador"}
 _RANKS = {"general", "commodore", "colonel", "marshal", "admiral", "brigadier", "captain", "major", "lieutenant"}
 _HONORIFICS = {
     "prince",
@@ -903,6 +904,12 @@ def _walk_right(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
                 start = j
                 continue
             break
+        kin_only = any(t.lower_ in lexicon().kin_words for t in doc[start:j]) and not any(
+            _is_head(t) for t in doc[start:j]
+        )
+        if tok.lower_ == "and" and kin_only:
+            j += 1  # "X, the president's son-in-law and senior adviser": the office after the kinship
+            continue
         if tok.lower_ == "and" or not _acceptable(tok):
             break
         j += 1
@@ -1090,6 +1097,7 @@ def _title_text(tokens: list[Token]) -> str:
             word = word.capitalize() if t.lower_ not in ("ceo",) else word.upper()
         if t.lower_ == "ceo":
             word = "CEO"
+        word = _ABBREVIATED.get(t.lower_, word)  # "Sen." is "Senator"
         parts.append(word + (t.whitespace_ if k < len(tokens) - 1 else ""))
     text = "".join(parts).replace("’", "'")
     _ = lex

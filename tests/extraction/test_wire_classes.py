@@ -278,3 +278,14 @@ def test_the_two_prime_ministers_signed_at_the_end_of_that_visit(extract):
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert names_in(r, deal) == {"Arun Mehta", "Gopal Rai"}
     assert (deal.date, deal.date_precision) == (date(1999, 2, 1), "month")
+
+
+def test_a_senator_and_an_adviser_who_is_also_kin(extract):
+    r = extract(
+        "WASHINGTON (AP) - Critics were unmoved. Sen. Mark Dobbins, R-Ohio, said the deal rewarded a "
+        "dictatorship.\n\nJared Kushman, President Tom Hall's son-in-law and senior adviser, attended the summit.",
+        date(2015, 7, 20),
+    )
+    p = people(r)
+    assert p["Mark Dobbins"].offices[0].title == "Senator"
+    assert p["Jared Kushman"].offices[0].title == "Senior Adviser"
