@@ -162,8 +162,21 @@ def _is_title_word(tok: Token) -> bool:
     return low in lex.title_heads or low in lex.title_modifiers or low in lex.org_words
 
 
+def _plural_head(tok: Token) -> bool:
+    """ "Foreign ministers X of A and Y of B": a plural title before the names it qualifies."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lower_.endswith("s")
+        and tok.lower_[:-1] in lexicon().title_heads
+        and tok.i + 1 < len(tok.doc)
+        and (tok.doc[tok.i + 1].ent_type_ == "PERSON" or tok.doc[tok.i + 1].tag_ == "NNP")
+    )
+
+
 def _is_head(tok: Token) -> bool:
     """Whether a token heads an office title; a possessor ("the President's Residence") does not."""
+    if _plural_head(tok):
+        return True
     if tok.lower_ not in lexicon().title_heads or tok.lower_ in ("first", "vice", "general", "his", "her"):
         return False
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -621,6 +634,15 @@ def _offices_around(
                         office.country = value
                 if office.country is None and office.organization is None and found[1] < sent.end:
                     office.country = _conjoined_state(doc, found[1], sent.end, on)
+                out.append(office)
+    root = doc[m.end - 1]
+    if not out and root.dep_ == "conj" and root.head.i in by_token:
+        # "Foreign ministers X of A and Y of B": Y holds the title written before X
+        first = by_token[root.head.i]
+        found = _walk_left(doc, first, by_token, sent.start)
+        if found and _plural_head(doc[found[1] - 1]):
+            office = _office_from_range(doc, found[0], found[1], on, sent)
+            if office:
                 out.append(office)
     named = _named_by(doc, m, sent, on)
     if named:
@@ -1095,6 +1117,8 @@ def _title_text(tokens: list[Token]) -> str:
             word = t.lower_  # "Chargé d'Affaires" keeps its particle
         elif word.islower() or word.isupper() and len(word) > 3:
             word = word.capitalize() if t.lower_ not in ("ceo",) else word.upper()
+        if _plural_head(t):
+            word = word[:-1]  # one person, one office: "Foreign Minister"
         if t.lower_ == "ceo":
             word = "CEO"
         word = _ABBREVIATED.get(t.lower_, word)  # "Sen." is "Senator"

@@ -289,3 +289,16 @@ def test_a_senator_and_an_adviser_who_is_also_kin(extract):
     p = people(r)
     assert p["Mark Dobbins"].offices[0].title == "Senator"
     assert p["Jared Kushman"].offices[0].title == "Senior Adviser"
+
+
+def test_a_plural_title_before_two_names_of_two_states(extract):
+    r = extract(
+        "Foreign ministers Abdul Karimi of Uzbekistan and Kairat Bekov of Kazakhstan met on Tuesday to "
+        "finalise the documents, the ministry said.",
+        date(2017, 3, 22),
+    )
+    p = people(r)
+    assert [(o.title, o.country) for o in p["Abdul Karimi"].offices] == [("Foreign Minister", "UZ")]
+    assert [(o.title, o.country) for o in p["Kairat Bekov"].offices] == [("Foreign Minister", "KZ")]
+    (e,) = r.events
+    assert names_in(r, e) == {"Abdul Karimi", "Kairat Bekov"}
