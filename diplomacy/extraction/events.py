@@ -230,7 +230,7 @@ def _kind_of(tok: Token) -> str | None:
         if lemma in trig["meeting"]["object_verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj",)]
             # "X was received by Emperor Y": the passive names the host in the agent phrase
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 objs += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return (
                 "meeting"
@@ -381,7 +381,11 @@ def _subject_person(tok: Token) -> bool:
 
 def _clause_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited from the verb it is coordinated with or serves ("to meet")."""
-    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if agents and (subs or verb.dep_ != "conj"):
+        return subs + agents
+    # "X addressed parliament and was received by Y": the passive's subject is X's
     hops = 0
     cur = verb
     while not subs and cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl", "pcomp") and hops < 3:
@@ -397,7 +401,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
             cur = cur.head  # "X accepted an invitation to visit Y": X travels
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         hops += 1
-    return subs
+    return subs + agents
 
 
 def _scope(trigger: Token) -> tuple[set[int], set[int]]:

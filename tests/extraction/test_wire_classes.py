@@ -302,3 +302,14 @@ def test_a_plural_title_before_two_names_of_two_states(extract):
     assert [(o.title, o.country) for o in p["Kairat Bekov"].offices] == [("Foreign Minister", "KZ")]
     (e,) = r.events
     assert names_in(r, e) == {"Abdul Karimi", "Kairat Bekov"}
+
+
+def test_received_by_a_monarch_later_the_same_day(extract):
+    r = extract(
+        "OSLO (AP) - Chilean President Ana Reyes met Norwegian Prime Minister Lars Dahl on Friday.\n\n"
+        "Reyes, who arrived in Oslo on Wednesday for a four-day visit, addressed parliament on Thursday and "
+        "was received by King Olav Berg at the palace later the same day.",
+        date(2006, 12, 15),
+    )
+    royal = next(e for e in r.events if "Olav Berg" in names_in(r, e))
+    assert names_in(r, royal) == {"Ana Reyes", "Olav Berg"} and royal.date == date(2006, 12, 14)
