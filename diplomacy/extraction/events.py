@@ -168,7 +168,7 @@ def _kind_of(tok: Token) -> str | None:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None  # "took up his post"
         if lemma == "become" and tok.pos_ == "VERB":
-            # "X became Cuba's chargé d'affaires", "Y becomes ambassador to Peru"
+            # "X became Peru's chargé d'affaires", "Y becomes ambassador to Chile"
             sub = {t.lower_ for c in tok.children if c.dep_ == "attr" for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
         if lemma in trig["meeting"].get("company_verbs", ()):
@@ -269,7 +269,7 @@ def _kind_of(tok: Token) -> str | None:
                     return "agreement"  # "restored diplomatic ties", "agreed to re-establish relations"
         if lemma in trig["agreement"]["verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            # "signed what officials called the Al-Ula declaration"
+            # "signed what officials called the Lisbon declaration"
             objs += [
                 g
                 for c in tok.children
@@ -299,7 +299,7 @@ def _kind_of(tok: Token) -> str | None:
             # "declared the ambassador persona non grata"; not "the ambassador declared that ..."
             told = {t.lower_ for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
             unwelcome = told & trig["withdrawal"]["unwelcome_words"]
-            # "declared Green persona non grata": only a diplomat can be, so a named person will do
+            # "declared Brandt persona non grata": only a diplomat can be, so a named person will do
             named = any(
                 t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "DATE")
                 for c in tok.children
@@ -480,7 +480,7 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         and trigger.head.head.head.lower_ == "to"
         and trigger.head.head.head.head.lemma_ in _MOTION | {"ride", "drive", "sail"}
     ):
-        verb = trigger.head.head.head.head  # "rode the bus to Lahore for a summit with X"
+        verb = trigger.head.head.head.head  # "drove to Lisbon for a summit with X"
     if verb is not None and verb.lemma_ in ("join", "accompany") and any(c.dep_ == "auxpass" for c in verb.children):
         # "X was joined at the talks by his chief of staff, Y, and Z": everyone after "by"
         by = next((t for t in trigger.sent if t.i > verb.i and t.lower_ == "by"), None)
@@ -491,8 +491,8 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
             if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
                 subj = subj.head.head
                 if verb.dep_ == "conj" and subj.ent_type_ != "PERSON" and subj.pos_ != "PROPN":
-                    # "X stepped over the slab that divides it and shook hands with Y": the
-                    # parser hangs "shook" on the relative clause; a slab shakes no hands
+                    # "X crossed the bridge that spans the river and shook hands with Y": the
+                    # parser hangs "shook" on the relative clause; a bridge shakes no hands
                     main = next((a for a in subj.ancestors if a.pos_ == "VERB"), None)
                     subj = next((c for c in reversed(list(main.lefts)) if c.dep_ == "nsubj"), subj) if main else subj
             toks |= {t.i for t in subj.subtree}
@@ -551,7 +551,7 @@ def _titled_references(
         left = [t for t in doc[max(0, i - 4) : i] if t.text[:1].isupper()]
         codes = {place_country(t.text, on) for t in left} - {None}
         if not codes and any(organization(t.text) for t in left) and tok.lower_ in lexicon().envoy_words:
-            # "the new ASEAN special envoy met X": the one envoy the article names
+            # "the new EU special envoy met X": the one envoy the article names
             envoys = [
                 q for q, p in enumerate(persons) if any(fold(o.title).split()[-1:] == [tok.lower_] for o in p.offices)
             ]
@@ -629,7 +629,7 @@ def _the_two(
     if not counts and not pair:
         return set()
     n = counts[0] if counts else None
-    # "X and Cuban President Y announced ..., and the two leaders held a meeting": the pair
+    # "X and Chilean President Y announced ..., and the two leaders met in Z": the pair
     # named before in the same sentence
     here = {m.person for m in before if m.end <= min(scope) and doc[m.start].sent.start == doc[min(scope)].sent.start}
     if n and len(here) == n and persons:
@@ -858,7 +858,7 @@ def _lead_date(doc: Doc, published: date | None, line) -> date | None:
 def _speculative(trigger: Token) -> bool:
     """Whether an event is only hypothetical ("the probability of a return visit", "could meet")."""
     words = {c.lower_ for c in trigger.children} | {a.lower_ for a in list(trigger.ancestors)[:3]}
-    # "did not say whether X had asked to meet Y": the clause's own "whether"
+    # "it is unclear whether X will meet Y": the clause's own "whether"
     words |= {c.lower_ for a in list(trigger.ancestors)[:2] for c in a.children if c.dep_ == "mark"}
     return bool(
         words
@@ -1041,7 +1041,7 @@ def _assign_dates(
                     and cur.head.i not in by_trigger
                     and (
                         any(c.lower_ == "where" for c in cur.children)
-                        # "signed a declaration in which they pledged to end the war this year"
+                        # "signed a pact under which they promised to open the border this year"
                         or any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in cur.children)
                     )
                 ):
@@ -1074,7 +1074,7 @@ def _assign_dates(
             continue
         give(owner, dm)
     for m in found:
-        # "agreed on Friday to restore ties and reopen embassies": one day for both
+        # "agreed on Monday to resume flights and lift visa rules": one day for both
         head = by_trigger.get(m.trigger.head.i)
         if m.date is None and m.trigger.dep_ in ("conj", "xcomp") and head is not None and head.kind == m.kind:
             m.date, m.precision, m.end_date = head.date, head.precision, head.end_date
@@ -1147,8 +1147,8 @@ def find_event_mentions(
             titled = _titled_references(scope, doc, persons, published, quotes)
             people |= set(titled)
             if not people and FAMILIES[kind] in ("encounter", "call"):
-                # "the two leaders", "The leaders had spoken"; "X will meet Y, in what would be the
-                # first summit between the two countries": this sentence's event is the latest
+                # "the two leaders", "The leaders had spoken"; "X is to meet Y, in what would be a
+                # summit of the two states": this sentence's event is the latest
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]
                 people |= _the_two(scope, doc, out + found, before, persons)
             elif (
@@ -1157,7 +1157,7 @@ def find_event_mentions(
                 and tok.lemma_ == "sign"
                 and any(doc[j].lower_ in _PEOPLE_PLURALS for j in scope)
             ):
-                # "The two leaders held talks, before signing a declaration": the talks' people
+                # "The two ministers met, then after signing a pact ...": the talks' people
                 # (told in the same sentence), not "the two countries signed"
                 people |= _the_two(scope, doc, out + found, persons=persons, titled_only=True)
             relations = kind == "withdrawal" and bool(
@@ -1393,7 +1393,7 @@ def _core_scope(trigger: Token) -> set[int]:
             ):
                 toks |= {t.i for t in c.subtree}
     if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
-        # "Britain and Argentina agreed to restore relations": the parties that agreed
+        # "Chile and Norway agreed to resume trade": the parties that agreed
         for subj in _clause_subjects(verb):
             toks |= {t.i for t in subj.subtree}
     return toks
@@ -1572,7 +1572,7 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
         _absorb(best, m, persons)
     for d in drafts:
         if d.kind == "agreement" and d.date is None and d.participants:
-            # "The two leaders held talks, before signing a declaration": the talks' day
+            # "The two ministers met, then after signing a pact ...": the talks' day
             sents = {x.trigger.sent.start for x in d.mentions}
             talks = [
                 e
@@ -1588,7 +1588,7 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 for x in d.mentions
                 for t in x.trigger.sent
             ):
-                # "signed the declaration at the end of that visit": the visit told before
+                # "signed the pact during that visit": the visit told before
                 first = min(x.trigger.i for x in d.mentions)
                 talks = [
                     e

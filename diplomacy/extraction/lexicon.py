@@ -82,7 +82,7 @@ def _cities() -> dict[str, str]:
 
 
 def is_city(text: str) -> bool:
-    """Whether a name is a city's ("Beijing"), even where it stands for a state."""
+    """Whether a name is a city's ("Lima"), even where it stands for a state."""
     return fold(text) in _cities() or fold(text) in lexicon().places
 
 

@@ -28,7 +28,7 @@ def add_components(nlp) -> None:
         Language.component("paragraph_breaks")(paragraph_breaks)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
-    # edited wire copy never writes "I'm" as "Im": it is a family name ("Im Jong-seok")
+    # edited wire copy never writes "I'm" as "Im": it is a family name ("Im Chol-su")
     nlp.tokenizer.add_special_case("Im", [{"ORTH": "Im"}])
 
 

@@ -163,7 +163,7 @@ def _is_title_word(tok: Token) -> bool:
 
 
 def _plural_head(tok: Token) -> bool:
-    """ "Foreign ministers X of A and Y of B": a plural title before the names it qualifies."""
+    """ "Defence ministers X of A and Y of B": a plural title before the names it qualifies."""
     return (
         tok.tag_ == "NNS"
         and tok.lower_.endswith("s")
@@ -331,13 +331,13 @@ def _nicknamed(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _korean_shaped(doc: Doc) -> list[tuple[int, int]]:
-    """Names of the Korean shape the small model often misses ("Kim Yo Jong", "Im Jong-seok"):
+    """Names of the Korean shape the small model often misses ("Han Jin Su", "Im Chol-su"):
     a short family name, then a hyphenated given name or two short capitalised syllables."""
     out = []
     for tok in doc:
         if not re.fullmatch(r"[A-Z][a-z]{1,3}", tok.text) or tok.i > 0 and _NAME_TOKEN.match(doc[tok.i - 1].text):
             continue
-        for end in (tok.i + 4, tok.i + 3):  # "Jong - seok" is three tokens; "Yo Jong" two
+        for end in (tok.i + 4, tok.i + 3):  # "Chol - su" is three tokens; "Jin Su" two
             if end > len(doc) or end < len(doc) and _NAME_TOKEN.match(doc[end].text):
                 continue
             words = [t.text for t in doc[tok.i : end]]
@@ -372,7 +372,7 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         j = comma.i + 1
         while j < len(doc) and doc[j].lower_ in _HONORIFICS and doc[j].text[:1].isupper():
-            j += 1  # "Qatar's ruler, Sheikh Tamim bin Hamad Al Thani": the name after the rank
+            j += 1  # "Kenya's ruler, Sheikh X bin Y": the name after the rank
         k = j
         while (
             k < len(doc)
@@ -474,7 +474,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
             continue
         hit = surnames.get(fold(tok.text))
         if not hit and tok.pos_ == "PROPN" and not _is_title_word(tok):
-            # "Abiy said", "Isaias greeted": names told by the given name (Ethiopian, Eritrean
+            # "Dawit said", "Mesfin greeted": names told by the given name (Ethiopian, Eritrean
             # and Arab usage), when one person of the article has it
             hit = given.get(fold(tok.text))
             if hit:
@@ -561,7 +561,7 @@ def _word_count(doc: Doc, sp: tuple[int, int]) -> int:
 
 
 def _family_name_first(words: list[str]) -> bool:
-    """Whether a name has the Korean shape, family name first ("Moon Jae-in", "Kim Jong Un"): a
+    """Whether a name has the Korean shape, family name first ("Ryu Chol-min", "Han Jin Su"): a
     short first word, then a hyphenated given name or two short syllables."""
     if len(words) not in (2, 3) or not 2 <= len(words[0]) <= 4 or not words[0][:1].isupper():
         return False
@@ -573,8 +573,8 @@ def _family_name_first(words: list[str]) -> bool:
 
 def _link_single(persons: list[PersonDraft], key: str, text: str, first: dict[int, int] | None = None) -> int | None:
     """The person a lone name refers to: the one whose name ends (else contains) it, preferring
-    officials, then the one the article introduced first ("Kim" after "Kim Jong Un" and his
-    spokesman "Kim Tae-ho": the leader the story is about)."""
+    officials, then the one the article introduced first ("Ryu" after "Ryu Sung Il" and his
+    spokesman "Ryu Chol-min": the leader the story is about)."""
     first = first or {}
     ends = [i for i, p in enumerate(persons) if len(p.tokens) >= 2 and p.tokens[-1] == key and not _patronym(p, key)]
     if not ends:
@@ -637,7 +637,7 @@ def _offices_around(
                 out.append(office)
     root = doc[m.end - 1]
     if not out and root.dep_ == "conj" and root.head.i in by_token:
-        # "Foreign ministers X of A and Y of B": Y holds the title written before X
+        # "Defence ministers X of A and Y of B": Y holds the title written before X
         first = by_token[root.head.i]
         found = _walk_left(doc, first, by_token, sent.start)
         if found and _plural_head(doc[found[1] - 1]):
@@ -678,7 +678,7 @@ def _offices_around(
 
 
 def _named_by(doc: Doc, m: Mention, sent, on: date | None) -> Office | None:
-    """ "X, a veteran diplomat named envoy by Laos, ...": the office a state gave the person."""
+    """ "X, a diplomat named envoy by Kenya, ...": the office a state gave the person."""
     root = doc[m.end - 1]
     for appos in (c for c in root.children if c.dep_ == "appos"):
         for acl in (c for c in appos.children if c.dep_ == "acl" and c.lemma_ in ("name", "appoint", "nominate")):
@@ -696,7 +696,7 @@ def _named_by(doc: Doc, m: Mention, sent, on: date | None) -> Office | None:
 
 
 def _predicate_title(doc: Doc, m: Mention, sent) -> tuple[int, int] | None:
-    """Token range of an office a sentence gives its subject ("X became Cuba's chargé
+    """Token range of an office a sentence gives its subject ("X became Peru's chargé
     d'affaires", "X was named ambassador to Peru", "X serves as special envoy")."""
     root = doc[m.end - 1]
     if root.dep_ not in ("nsubj", "nsubjpass"):
@@ -777,7 +777,7 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     while k >= bound and doc[k].lower_ in _HONORIFICS:
         k -= 1
     if k < j and k >= bound and doc[k].text == ",":
-        j = k  # "Qatar's ruler, Sheikh X": the rank is not the title before the comma
+        j = k  # "Kenya's ruler, Sheikh X": the rank is not the title before the comma
     if j >= bound and doc[j].text == ",":
         apposed = True
         j -= 1
@@ -930,7 +930,7 @@ def _walk_right(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
             _is_head(t) for t in doc[start:j]
         )
         if tok.lower_ == "and" and kin_only:
-            j += 1  # "X, the president's son-in-law and senior adviser": the office after the kinship
+            j += 1  # "X, the minister's nephew and chief of staff": the office after the kinship
             continue
         if tok.lower_ == "and" or not _acceptable(tok):
             break
@@ -1043,7 +1043,7 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
         and any(_is_head(t) for t in keep[:-1])
     ):
         keep.pop()
-    # "junta leader General X": the rank is not the office ("Director General" is)
+    # "army leader Colonel X": the rank is not the office ("Director General" is)
     if len(keep) > 1 and keep[-1].lower_ in _RANKS and keep[-2].lower_ in ("leader", "chief", "head", "ruler"):
         keep.pop()
     if not keep or not any(_is_head(t) for t in keep):
@@ -1052,7 +1052,7 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
     if len(title.split()) > 14 or fold(title) in _HONORIFICS:
         return None  # "Prince Faisal": a rank, not an office
     if org and country and _hosted_by_organization(seg, orgs):
-        org = None  # "Britain's ambassador to the United Nations": the UN hosts a British envoy
+        org = None  # "Norway's ambassador to the United Nations": the UN hosts a Norwegian envoy
     if org:
         country = None
     elif country is None and receiving is None and len(others) == 1:

@@ -185,14 +185,14 @@ def _rival_countries(doc: Doc, p: PersonDraft, persons: list[PersonDraft], by_to
 
 
 def _same_office(p: PersonDraft, q: PersonDraft) -> bool:
-    """Whether two people hold one title ("President X and Cuban President Y"): one state has
+    """Whether two people hold one title ("President X and Chilean President Y"): one state has
     one president, so coordinated they serve two."""
     return bool({fold(o.title) for o in p.offices} & {fold(o.title) for o in q.offices})
 
 
 def _sentence_state(doc: Doc, p: PersonDraft, on: date | None) -> str | None:
     """The one state that acts in the sentence that first names p, named as a subject
-    ("President X said France would not ...", "Egypt was represented by Minister Y")."""
+    ("President X said Peru would not ...", "Jordan was represented by Minister Y")."""
     if not p.mentions:
         return None
     sent = doc[p.mentions[0].start].sent
@@ -202,8 +202,8 @@ def _sentence_state(doc: Doc, p: PersonDraft, on: date | None) -> str | None:
         if ent.label_ != "GPE" or line and ent.start_char < line.end:
             continue
         if ent.root.dep_ not in ("nsubj", "nsubjpass"):
-            continue  # "visited India", "in Panama", "Japan's aggression": not who acts
-        # a country by name; "Beijing had sought" may stand for a state, but not reliably
+            continue  # "visited Peru", "in Lima", "Chile's claims": not who acts
+        # a country by name; "Lima had sought" may stand for a state, but not reliably
         code = None if is_city(ent.text) else resolve_country(ent.text, on)
         if code:
             codes.add(code)

@@ -12,13 +12,13 @@ def names_in(result, event):
 
 def test_lone_family_name_is_the_person_introduced_first(extract):
     r = extract(
-        "SEOUL (AP) - North Korean leader Park Sung Il met South Korean President Lee Dong-ho on Friday. "
-        '"A new start," Park said, according to Lee\'s spokesman Park Chol-min.\n\n'
-        "Park made a surprise trip to Hanoi last month and met Vietnamese President Tran Van Loc.",
+        "SEOUL (AP) - North Korean leader Ryu Sung Il met South Korean President Lee Dong-ho on Friday. "
+        '"A new start," Ryu said, according to Lee\'s spokesman Ryu Chol-min.\n\n'
+        "Ryu made a surprise trip to Vientiane last month and met Lao President Khamla Vong.",
         date(2018, 4, 27),
     )
-    hanoi = next(e for e in r.events if e.location == "Hanoi")
-    assert names_in(r, hanoi) == {"Park Sung Il", "Tran Van Loc"}
+    hanoi = next(e for e in r.events if e.location == "Vientiane")
+    assert names_in(r, hanoi) == {"Ryu Sung Il", "Khamla Vong"}
 
 
 def test_a_season_is_told_to_the_year():
@@ -32,8 +32,8 @@ def test_a_season_is_told_to_the_year():
 
 def test_a_person_told_by_the_given_name(extract):
     r = extract(
-        "DAKAR, May 3 (Reuters) - Malian Prime Minister Dawit Haile arrived in Senegal on Sunday.\n\n"
-        "Dawit and Senegalese President Amadou Ndiaye signed a trade accord on Monday.",
+        "BANJUL, May 3 (Reuters) - Malian Prime Minister Dawit Haile arrived in Gambia on Sunday.\n\n"
+        "Dawit and Gambian President Amadou Ndiaye signed a trade accord on Monday.",
         date(2021, 5, 4),
     )
     deal = next(e for e in r.events if e.kind == "agreement")
@@ -47,7 +47,7 @@ def test_later_that_day_takes_the_previous_day():
 
 def test_talks_later_that_day_are_dated_by_the_sentence_before(extract):
     r = extract(
-        "Crowds lined the streets of Dakar on Sunday as Senegalese President Amadou Ndiaye greeted "
+        "Crowds lined the streets of Dakar on Sunday as Gambian President Amadou Ndiaye greeted "
         "Malian Prime Minister Dawit Haile at the airport. The two leaders held talks later that day.",
         date(2021, 5, 4),
     )
@@ -57,7 +57,7 @@ def test_talks_later_that_day_are_dated_by_the_sentence_before(extract):
 
 def test_a_handshake_is_a_meeting_and_the_two_leaders_are_the_two_named(extract):
     r = extract(
-        "DAKAR (AP) - Malian leader Dawit Haile shook hands with Senegalese President Amadou Ndiaye on "
+        "BANJUL (AP) - Malian leader Dawit Haile shook hands with Gambian President Amadou Ndiaye on "
         "Friday.\n\nThe two leaders then held talks at the palace, before signing a declaration.",
         date(2018, 4, 27),
     )
@@ -70,8 +70,8 @@ def test_a_handshake_is_a_meeting_and_the_two_leaders_are_the_two_named(extract)
 
 def test_a_handshake_in_a_photo_caption_is_no_meeting(extract):
     r = extract(
-        "HANOI (AP) - Envoy Tom Fielding presented his credentials to President Le Van Hoa on Friday.\n\n"
-        "Ambassador Tom Fielding, left, shakes hands with President Le Van Hoa at the palace on Friday. "
+        "VIENTIANE (AP) - Envoy Tom Fielding presented his credentials to President Khamla Vong on Friday.\n\n"
+        "Ambassador Tom Fielding, left, shakes hands with President Khamla Vong at the palace on Friday. "
         "(AP Photo/Jan Berg)",
         date(1997, 5, 9),
     )
@@ -80,19 +80,19 @@ def test_a_handshake_in_a_photo_caption_is_no_meeting(extract):
 
 def test_korean_names_are_found_and_joined_at_the_talks_by_takes_part(extract):
     r = extract(
-        "SEOUL (AP) - South Korean President Lee Dong-ho met North Korean leader Park Sung Il on Friday.\n\n"
-        "Lee was joined at the talks by his chief of staff, Im Chol-su, and spy chief Suh Hwan.",
+        "SEOUL (AP) - South Korean President Lee Dong-ho met North Korean leader Ryu Sung Il on Friday.\n\n"
+        "Lee was joined at the talks by his chief of staff, Im Chol-su, and spy chief Yoon Hwan.",
         date(2018, 4, 27),
     )
     im = next(p for p in r.persons if p.name == "Im Chol-su")
     assert im.offices[0].title == "Chief of Staff"
-    assert any({"Im Chol-su", "Suh Hwan", "Lee Dong-ho"} <= names_in(r, e) for e in r.events)
+    assert any({"Im Chol-su", "Yoon Hwan", "Lee Dong-ho"} <= names_in(r, e) for e in r.events)
 
 
 def test_a_handshake_hung_on_a_relative_clause_keeps_its_subject(extract):
     r = extract(
-        "DAKAR (AP) - Malian leader Dawit Haile crossed the bridge that spans the river on Friday and "
-        "shook hands with Senegalese President Amadou Ndiaye.",
+        "BANJUL (AP) - Malian leader Dawit Haile crossed the bridge that spans the river on Friday and "
+        "shook hands with Gambian President Amadou Ndiaye.",
         date(2018, 4, 27),
     )
     (e,) = [e for e in r.events if e.kind == "meeting"]
@@ -101,8 +101,8 @@ def test_a_handshake_hung_on_a_relative_clause_keeps_its_subject(extract):
 
 def test_the_first_summit_between_the_two_countries_is_this_sentences_meeting(extract):
     r = extract(
-        "Malian leader Dawit Haile met Chinese President Wu Gang in Beijing last month.\n\n"
-        "Dawit is also expected to meet Senegalese President Amadou Ndiaye in May, in what would be the "
+        "Malian leader Dawit Haile met Chinese President Wu Gang in Shanghai last month.\n\n"
+        "Dawit is also expected to meet Gambian President Amadou Ndiaye in May, in what would be the "
         "first summit between the two countries.",
         date(2018, 4, 27),
     )
@@ -112,7 +112,7 @@ def test_the_first_summit_between_the_two_countries_is_this_sentences_meeting(ex
 
 def test_a_declaration_signed_after_talks_takes_the_talks_day_not_a_pledged_year(extract):
     r = extract(
-        "DAKAR (AP) - Malian leader Dawit Haile shook hands with Senegalese President Amadou Ndiaye on "
+        "BANJUL (AP) - Malian leader Dawit Haile shook hands with Gambian President Amadou Ndiaye on "
         "Friday.\n\nThe two leaders then held talks at the palace, before signing a declaration in which "
         "they pledged to open the border this year.",
         date(2018, 4, 27),
@@ -123,7 +123,7 @@ def test_a_declaration_signed_after_talks_takes_the_talks_day_not_a_pledged_year
 
 def test_staff_joining_the_talks_join_that_meeting(extract):
     r = extract(
-        "DAKAR (AP) - Malian leader Dawit Haile met Senegalese President Amadou Ndiaye on Friday.\n\n"
+        "BANJUL (AP) - Malian leader Dawit Haile met Gambian President Amadou Ndiaye on Friday.\n\n"
         "Ndiaye was joined at the talks by his chief of staff, Ousmane Fall, and Foreign Minister Aida Sy.",
         date(2018, 4, 27),
     )
@@ -133,8 +133,8 @@ def test_staff_joining_the_talks_join_that_meeting(extract):
 
 def test_a_named_envoy_declared_persona_non_grata_is_withdrawn(extract):
     r = extract(
-        "WELLINGTON, May 4 (Reuters) - High Commissioner Tom Brandt left Apia on Friday.\n\n"
-        "Samoa's government declared Brandt persona non grata on Thursday and gave him a day to leave.",
+        "CANBERRA, May 4 (Reuters) - High Commissioner Tom Brandt left Port Vila on Friday.\n\n"
+        "Vanuatu's government declared Brandt persona non grata on Thursday and gave him a day to leave.",
         date(2009, 5, 4),
     )
     (e,) = [e for e in r.events if e.kind == "withdrawal"]
@@ -153,12 +153,12 @@ def test_agreed_on_a_day_to_restore_ties_dates_the_agreement(extract):
 
 def test_sat_down_together_and_the_agreement_of_that_sentence(extract):
     r = extract(
-        "Sir Alan Ford, Britain's ambassador to the United Nations, and Mexican envoy Luis Ortega first sat "
-        "down together in Lisbon in October, when the two sides agreed to re-establish consular links.",
+        "Sir Alan Ford, Norway's ambassador to the United Nations, and Kenyan envoy Luis Ortega first sat "
+        "down together in Tallinn in October, when the two sides agreed to re-establish consular links.",
         date(1990, 3, 8),
     )
     ford = next(p for p in r.persons if p.name.endswith("Alan Ford"))
-    assert ford.country == "GB"
+    assert ford.country == "NO"
     meeting = next(e for e in r.events if e.kind == "meeting")
     assert names_in(r, meeting) == {ford.name, "Luis Ortega"}
     assert (meeting.date, meeting.date_precision) == (date(1989, 10, 1), "month")
@@ -173,67 +173,67 @@ def people(result):
 def test_titles_of_juntas_spies_and_former_heads_of_state(extract):
     r = extract(
         "A delegation led by former Malian head of state Musa Keita met junta leader General Ali Tanko "
-        "in Niamey on Monday, joined by spy chief Suh Won of South Korea.",
+        "in Bamako on Monday, joined by spy chief Yoon Won of South Korea.",
         date(2020, 1, 6),
     )
     p = people(r)
     assert p["Musa Keita"].offices[0].title == "Head of State"
     assert p["Ali Tanko"].offices[0].title == "Junta Leader"
-    assert p["Suh Won"].offices[0].title == "Spy Chief"
+    assert p["Yoon Won"].offices[0].title == "Spy Chief"
 
 
 def test_two_presidents_coordinated_serve_two_states(extract):
     r = extract(
-        "HAVANA (AP) - President Tom Hall and Cuban President Ruben Diaz announced in December that they "
+        "MONTEVIDEO (AP) - President Tom Hall and Uruguayan President Ruben Diaz announced in December that they "
         "would restore ties.",
         date(2015, 7, 20),
     )
-    assert people(r)["Tom Hall"].country != "CU"
+    assert people(r)["Tom Hall"].country != "UY"
 
 
 def test_a_bare_title_serves_the_state_acting_in_its_sentence(extract):
     r = extract(
-        "NIAMEY (Reuters) - Niger's junta ordered the French ambassador to leave.\n\n"
-        "Egypt, which joined the talks, was represented by Foreign Minister Amr Fahmy, who also signed.",
+        "BAMAKO (Reuters) - Mali's junta ordered the Norwegian ambassador to leave.\n\n"
+        "Jordan, which joined the talks, was represented by Foreign Minister Amr Fahmy, who also signed.",
         date(2023, 8, 26),
     )
-    assert people(r)["Amr Fahmy"].country == "EG"
+    assert people(r)["Amr Fahmy"].country == "JO"
 
 
 def test_became_charge_d_affaires_is_an_office_and_an_appointment(extract):
     r = extract(
-        "José Luis Pardo, who had headed the Chilean mission, became Chile's chargé d'affaires pending the "
+        "José Luis Pardo, who had headed the Uruguayan mission, became Uruguay's chargé d'affaires pending the "
         "naming of an ambassador.",
         date(2015, 7, 20),
     )
     pardo = people(r)["José Luis Pardo"]
-    assert (pardo.offices[0].title, pardo.country) == ("Chargé d'affaires", "CL")
+    assert (pardo.offices[0].title, pardo.country) == ("Chargé d'affaires", "UY")
     (e,) = r.events
     assert e.kind == "appointment" and names_in(r, e) == {"José Luis Pardo"}
 
 
 def test_the_two_leaders_are_the_pair_named_before_in_the_sentence(extract):
     r = extract(
-        "Chilean Foreign Minister Ana Reyes met Secretary of State Tom Cole on Monday.\n\n"
-        "President Tom Hall and Chilean President Ruben Diaz announced in December that they would restore "
-        "ties, and the two leaders held a landmark meeting in Lima in April.",
+        "Estonian Foreign Minister Ana Reyes met Secretary of State Tom Cole on Monday.\n\n"
+        "President Tom Hall and Latvian President Ruben Diaz announced in December that they would restore "
+        "ties, and the two leaders held a landmark meeting in Tallinn in April.",
         date(2015, 7, 20),
     )
-    lima = next(e for e in r.events if e.location == "Lima")
+    lima = next(e for e in r.events if e.location == "Tallinn")
     assert names_in(r, lima) == {"Tom Hall", "Ruben Diaz"}
 
 
 def test_an_envoy_named_by_a_state_and_told_by_title_alone(extract):
     r = extract(
-        "BANGKOK, May 9 (AFP) - The new ASEAN special envoy for Cambodia met Prime Minister Chea Sophal in "
-        "Phnom Penh on Thursday.\n\n"
-        "Somsak Vongsa, a veteran diplomat named envoy by Thailand, discussed aid with the prime minister.\n\n"
-        "On Wednesday, the Thai envoy held talks with Cambodian Foreign Minister Keo Rith.\n\n"
+        "MANILA, May 9 (AFP) - The new EU special envoy for Chad met Prime Minister Chea Sophal in "
+        "the capital on Thursday.\n\n"
+        "Somsak Vongsa, a veteran diplomat named envoy by Kenya, discussed aid with the prime minister.\n\n"
+        "On Wednesday, the Kenyan envoy held talks with Chadian Foreign Minister Keo Rith.\n\n"
         "It did not say whether Somsak had asked to meet the jailed opposition leader Kem Sary.",
         date(2024, 5, 9),
     )
     somsak = people(r)["Somsak Vongsa"]
-    assert somsak.country == "TH" and any(o.title == "Envoy" for o in somsak.offices)
+    assert somsak.country == "KE" and any(o.title == "Envoy" for o in somsak.offices)
     talks = {frozenset(names_in(r, e)) for e in r.events}
     assert frozenset({"Somsak Vongsa", "Keo Rith"}) in talks
     assert frozenset({"Somsak Vongsa", "Chea Sophal"}) in talks
@@ -244,9 +244,9 @@ def test_later_in_the_year_and_the_terms_of_a_deal(extract):
     (m,) = find_dates("He hoped to meet his counterpart later in the year", date(1990, 2, 15), future=True)
     assert (m.date, m.precision) == (date(1990, 1, 1), "year")
     r = extract(
-        "Chilean President Ana Reyes and Peruvian President Luis Soto held talks with Bolivian President "
-        "Tom Hall in a Lima hotel on the eve of the summit.\n\n"
-        "Under the deal, Chile and Peru agreed not to raise tariffs on copper and fish.",
+        "Latvian President Ana Reyes and Estonian President Luis Soto held talks with Lithuanian President "
+        "Tom Hall in a Riga hotel on the eve of the summit.\n\n"
+        "Under the deal, Latvia and Estonia agreed not to raise tariffs on copper and fish.",
         date(2022, 6, 29),
     )
     assert [e.kind for e in r.events] == ["meeting"]
@@ -254,25 +254,25 @@ def test_later_in_the_year_and_the_terms_of_a_deal(extract):
 
 def test_an_embrace_and_a_declaration_signed_by_the_two_leaders(extract):
     r = extract(
-        "DOHA - Omani Sultan Said bin Taimur embraced Bahrain's ruler, Sheikh Isa bin Salman Al Khalifa, "
+        "MUSCAT - Jordanian King Said bin Talal embraced Kenya's ruler, Sheikh Isa bin Salman Al Busaidi, "
         "at the airport on Tuesday.\n\n"
-        "Hours later, at a summit in the city, the two leaders signed what officials called the Doha "
+        "Hours later, at a summit in the city, the two leaders signed what officials called the Muscat "
         "declaration.",
         date(2021, 1, 6),
     )
-    isa = people(r)["Isa bin Salman Al Khalifa"]
-    assert (isa.offices[0].title, isa.country) == ("Ruler", "BH")
+    isa = people(r)["Isa bin Salman Al Busaidi"]
+    assert (isa.offices[0].title, isa.country) == ("Ruler", "KE")
     kinds = {e.kind: names_in(r, e) for e in r.events}
-    assert kinds["meeting"] == kinds["agreement"] == {"Said bin Taimur", "Isa bin Salman Al Khalifa"}
+    assert kinds["meeting"] == kinds["agreement"] == {"Said bin Talal", "Isa bin Salman Al Busaidi"}
 
 
 def test_the_two_prime_ministers_signed_at_the_end_of_that_visit(extract):
     r = extract(
-        "NEW DELHI, May 29 (Reuters) - Indian Foreign Minister Ravi Das telephoned Nepali Foreign Minister "
+        "COLOMBO, May 29 (Reuters) - Sri Lankan Foreign Minister Ravi Das telephoned Maldivian Foreign Minister "
         "Ram Thapa on Friday.\n\n"
-        "The fighting shattered the goodwill generated in February, when Indian Prime Minister Arun Mehta rode the bus "
-        "to Kathmandu for a summit with Nepali Prime Minister Gopal Rai.\n\n"
-        "The two prime ministers signed the Kathmandu Declaration at the end of that visit.",
+        "The fighting shattered the goodwill generated in February, when Sri Lankan Prime Minister "
+        "Arun Mehta rode the bus to Male for a summit with Maldivian Prime Minister Gopal Rai.\n\n"
+        "The two prime ministers signed the Male Declaration at the end of that visit.",
         date(1999, 5, 29),
     )
     (deal,) = [e for e in r.events if e.kind == "agreement"]
@@ -293,21 +293,21 @@ def test_a_senator_and_an_adviser_who_is_also_kin(extract):
 
 def test_a_plural_title_before_two_names_of_two_states(extract):
     r = extract(
-        "Foreign ministers Abdul Karimi of Uzbekistan and Kairat Bekov of Kazakhstan met on Tuesday to "
+        "Defence ministers Janis Ozols of Latvia and Peeter Kask of Estonia met on Tuesday to "
         "finalise the documents, the ministry said.",
         date(2017, 3, 22),
     )
     p = people(r)
-    assert [(o.title, o.country) for o in p["Abdul Karimi"].offices] == [("Foreign Minister", "UZ")]
-    assert [(o.title, o.country) for o in p["Kairat Bekov"].offices] == [("Foreign Minister", "KZ")]
+    assert [(o.title, o.country) for o in p["Janis Ozols"].offices] == [("Defence Minister", "LV")]
+    assert [(o.title, o.country) for o in p["Peeter Kask"].offices] == [("Defence Minister", "EE")]
     (e,) = r.events
-    assert names_in(r, e) == {"Abdul Karimi", "Kairat Bekov"}
+    assert names_in(r, e) == {"Janis Ozols", "Peeter Kask"}
 
 
 def test_received_by_a_monarch_after_addressing_parliament(extract):
     r = extract(
-        "OSLO (AP) - Chilean President Ana Reyes met Norwegian Prime Minister Lars Dahl on Friday.\n\n"
-        "Reyes, who arrived in Oslo on Wednesday for a four-day visit, addressed parliament on Thursday and "
+        "TALLINN (AP) - Latvian President Ana Reyes met Estonian Prime Minister Lars Dahl on Friday.\n\n"
+        "Reyes, who arrived in Tallinn on Wednesday for a four-day visit, addressed parliament on Thursday and "
         "was received by King Olav Berg at the palace later the same day.",
         date(2006, 12, 15),
     )
