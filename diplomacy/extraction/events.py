@@ -1319,6 +1319,7 @@ def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) 
             and len(m.participants) >= 2
             and m.status == em.status
             and m.trigger.sent.start == em.trigger.sent.start
+            and (m.date or m.location)  # "capping three days of talks" tells no more than the deal
         ] or talks
         if not talks:
             continue

@@ -313,3 +313,14 @@ def test_received_by_a_monarch_after_addressing_parliament(extract):
     )
     royal = next(e for e in r.events if "Olav Berg" in names_in(r, e))
     assert names_in(r, royal) == {"Ana Reyes", "Olav Berg"}
+
+
+def test_an_agreement_capping_talks_takes_the_place_of_the_talks_told_later(extract):
+    r = extract(
+        "LISBON, Sept 18 (Reuters) - The United States and Chile agreed in principle on Friday to scrap their "
+        "tariffs, capping three days of talks between Chilean Foreign Minister Ana Reyes and Norwegian Foreign "
+        "Minister Lars Dahl.\n\nReyes and Dahl met for more than 20 hours at the State Department from Wednesday.",
+        date(1987, 9, 18),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert deal.location == "State Department"
