@@ -372,6 +372,15 @@ class _ArticleWriter:
         self.candidate_events: dict[int, tuple] = {}  # id -> (row, {person: country}, countries)
         self.person_countries: dict[int, str | None] = {}  # of the persons this article wrote
         self.any_not_same: bool | None = None
+        # The persons the article's names may name, read once (``_read_persons``), and what
+        # the article adds to them: name key -> person ids, the persons, their stored aliases,
+        # office titles and tenure rows.
+        self.key_index: dict[str, set[int]] = {}
+        self.known_persons: dict[int, Person] = {}
+        self.stored_aliases: dict[int, list[str]] = {}
+        self.stored_titles: dict[int, list[str]] = {}
+        self.stored_tenures: dict[int, list[tuple]] = {}
+        self.new_name_keys: list[NameKey] = []
         # Rows only this article's later events could find, and those are taken already:
         # written once, at the end of the article.
         self.event_sources: list[EventSource] = []
@@ -392,6 +401,7 @@ class _ArticleWriter:
     def write(self) -> ArticleOutcome:
         self.source = self._source()
         self._read_offices()
+        self._read_persons()
         for person in self.result.persons:
             self._person(person)
         for event in self.result.events:
@@ -403,6 +413,7 @@ class _ArticleWriter:
     def _flush(self) -> None:
         """Insert what the article's persons and events left for the end, then all history rows."""
         Event.objects.bulk_create(self.new_events, batch_size=500)
+        NameKey.objects.bulk_create(self.new_name_keys, batch_size=500, ignore_conflicts=True)
         for model, objs in (
             (PersonAlias, self.new_aliases),
             (Tenure, self.new_tenures),
@@ -427,7 +438,7 @@ class _ArticleWriter:
 
     def _record(self, obj, history_type: str):
         """The history row ``save()`` would write now (no user, no reason), inserted by ``_flush``."""
-        historical = type(obj).history.model
+        historical = _historical_model(type(obj))
         row = historical(
             history_date=timezone.now(),
             history_user=None,
@@ -535,12 +546,14 @@ class _ArticleWriter:
     def _person(self, extracted: ExtractedPerson) -> None:
         names = list(dict.fromkeys([extracted.name, *extracted.aliases]))
         keys = resolve.candidate_keys(names)
-        candidates = Person.objects.filter(name_keys__key__in=keys).distinct().select_related("country")
+        # what ``Person.objects.filter(name_keys__key__in=keys).distinct()[:MAX_CANDIDATES]``
+        # gives, from what _read_persons read and this article wrote
+        ids = set().union(*(self.key_index.get(k, ()) for k in keys))
+        candidates = sorted((self.known_persons[pk] for pk in ids), key=lambda p: (p.match_key, p.id))
         known = {p.id: p for p in candidates[:MAX_CANDIDATES]}
-        aliases, titles, tenures = _aliases_and_tenures(known)
-        for pk in known:  # what this article added and has not written yet
-            aliases[pk] += self.alias_names.get(pk, [])
-            titles[pk] += self.tenure_titles.get(pk, [])
+        # with what this article added and has not written yet
+        aliases = {pk: self.stored_aliases.get(pk, []) + self.alias_names.get(pk, []) for pk in known}
+        titles = {pk: self.stored_titles.get(pk, []) + self.tenure_titles.get(pk, []) for pk in known}
         not_same = self._not_same_pairs(known)
         match = resolve.match_person(
             extracted,
@@ -570,7 +583,10 @@ class _ArticleWriter:
             self._update_person(person, extracted)
             existing = set(aliases[person.id])
             if person.id not in self.tenures:
-                held = [Tenure.from_db(Tenure.objects.db, _TENURE_FIELDS, row) for row in tenures[person.id]]
+                held = [
+                    Tenure.from_db(Tenure.objects.db, _TENURE_FIELDS, row)
+                    for row in self.stored_tenures.get(person.id, [])
+                ]
                 self.tenures[person.id] = {t.office_id: t for t in held}
         self.persons[extracted.key] = person
         self.person_countries[person.id] = person.country_id
@@ -582,9 +598,10 @@ class _ArticleWriter:
                 )
                 self.alias_names.setdefault(person.id, []).append(alias)
         all_names = [person.name, *names, *existing]
-        NameKey.objects.bulk_create(
-            [NameKey(person=person, key=k) for k in resolve.candidate_keys(all_names)], ignore_conflicts=True
-        )
+        self.known_persons[person.id] = person
+        for key in resolve.candidate_keys(all_names):
+            self.new_name_keys.append(NameKey(person=person, key=key))
+            self.key_index.setdefault(key, set()).add(person.id)
         for item in extracted.evidence:
             self._evidence(item, EvidenceKind.PERSON, person=person)
         for mention in extracted.offices:
@@ -595,6 +612,22 @@ class _ArticleWriter:
             self._tenure(person, office)
             if mention.evidence is not None:
                 self._evidence(mention.evidence, EvidenceKind.OFFICE, person=person, office=office)
+
+    def _read_persons(self) -> None:
+        """Reads, in four queries, every person a name of the article may name, with their
+        aliases, office titles and tenures (``_person`` would read them for each person)."""
+        keys = set()
+        for extracted in self.result.persons:
+            keys.update(resolve.candidate_keys(list(dict.fromkeys([extracted.name, *extracted.aliases]))))
+        if not keys:
+            return
+        for key, pk in NameKey.objects.filter(key__in=keys).values_list("key", "person_id"):
+            self.key_index.setdefault(key, set()).add(pk)
+        ids = set().union(*self.key_index.values())
+        if not ids:
+            return
+        self.known_persons = {p.id: p for p in Person.objects.filter(pk__in=ids).select_related("country")}
+        self.stored_aliases, self.stored_titles, self.stored_tenures = _aliases_and_tenures(self.known_persons)
 
     def _update_person(self, person: Person, extracted: ExtractedPerson) -> None:
         changed = []
@@ -881,6 +914,12 @@ def _save_without_history(obj) -> None:
         obj.save()
     finally:
         del obj.skip_history_when_saving
+
+
+@functools.cache
+def _historical_model(model):
+    """simple_history's model of ``model``'s history (``model.history`` builds a manager class each time)."""
+    return model.history.model
 
 
 @functools.cache
