@@ -1113,12 +1113,23 @@ def find_event_mentions(
     for sent in doc.sents:
         found: list[EventMention] = []
         triggers = {}
+        retold: list[tuple[int, int]] = []
         for tok in sent:
             if _inside(tok.idx, quotes) or _inside(tok.idx, excluded):
                 continue
             if tok.lemma_ in posed and _inside(tok.idx, captions):
                 continue  # "X, left, shakes hands with Y (AP Photo/Z)": a pose, not a meeting
             kind = _kind_of(tok)
+            if (
+                kind
+                and tok.dep_ == "appos"
+                and tok.pos_ == "NOUN"
+                and any(j < tok.i and FAMILIES[k] == FAMILIES[kind] for j, k in triggers.items())
+            ):
+                # "X made a trip to Y and met Z, his first trip abroad since 2011": the same trip
+                # retold, and its dates are not the trip's
+                retold.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
+                continue
             if kind == "agreement" and _under_the_deal(sent):
                 continue  # "Under the deal, X agreed to ...": the deal's terms, not another deal
             if kind:
@@ -1244,6 +1255,7 @@ def find_event_mentions(
                 d
                 for d in find_dates(sent.text, published, future)
                 if not _inside(sent.start_char + d.start, quotes)
+                and not _inside(sent.start_char + d.start, retold)
                 and not (line and sent.start_char + d.start < line.end)
             ]
             for future in (False, True)

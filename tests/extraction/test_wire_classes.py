@@ -324,3 +324,14 @@ def test_an_agreement_capping_talks_takes_the_place_of_the_talks_told_later(extr
     )
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert deal.location == "State Department"
+
+
+def test_a_trip_retold_in_apposition_is_one_trip_and_lends_no_date(extract):
+    r = extract(
+        "SEOUL (AP) - North Korean leader Ryu Sung Il met South Korean President Lee Dong-ho on Friday.\n\n"
+        "Ryu made a surprise trip to Shanghai last month and met Chinese President Wu Gang, his first known "
+        "trip abroad since taking power in late 2011.",
+        date(2018, 4, 27),
+    )
+    shanghai = [e for e in r.events if "Lee Dong-ho" not in names_in(r, e)]
+    assert [(e.kind, e.date) for e in shanghai] == [("meeting", date(2018, 3, 1))]
