@@ -93,6 +93,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"Friday|Saturday|Sunday)\b"
         ),
     ),
+    # "in the second week of June", "in the first half of May": told to the month
+    (
+        "month_part",
+        re.compile(
+            r"\b(?i:in|during)\s+the\s+(?i:first|second|third|fourth|last|final)\s+(?i:week|half|days)\s+of\s+"
+            + _MONTH
+            + r"(?!\s+\d)"
+        ),
+    ),
     (
         "month",
         re.compile(r"\b(?i:in|during|from|last|next|this|early|late|mid-?)\s+" + _MONTH + r"(?!\s+\d)"),
@@ -175,7 +184,7 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             if kind == "month_and" and not any(te <= s and not text[te:s].strip(" ,") for _, te in taken):
                 continue
             try:
-                mention = _resolve("month" if kind == "month_and" else kind, m, published, future)
+                mention = _resolve("month" if kind in ("month_and", "month_part") else kind, m, published, future)
             except (ValueError, OverflowError):
                 mention = None  # a relative date off the calendar (year 0 or 10000)
             if mention is None:

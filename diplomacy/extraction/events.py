@@ -1001,6 +1001,9 @@ def _assign_dates(
         # "held talks with X on Monday", "made the first visit ... in 1992": the light verb's dates
         if m.trigger.dep_ == "dobj" and head.lemma_ in lexicon().light_verbs | {"make"}:
             by_trigger.setdefault(head.i, m)
+        # "X is due in Bonn in November": the copula carries the planned trip's date
+        if m.trigger.dep_ == "acomp" and head.lemma_ == "be":
+            by_trigger.setdefault(head.i, m)
         # "agreed on Thursday to restore relations": the agreeing day dates what was agreed
         if m.kind == "agreement" and m.trigger.dep_ == "xcomp" and head.lemma_ in _AGREE_VERBS:
             by_trigger.setdefault(head.i, m)
@@ -1246,6 +1249,18 @@ def find_event_mentions(
                     if any(doc[j].ent_type_ == "GPE" for j in subj_toks)
                 }
             found.append(em)
+        # "X is due in Bonn in November to sign a treaty with Y": the signing is the trip's purpose
+        trips = {m.trigger.head.i for m in found if m.kind == "visit" and _status(m.trigger, None, None) != "occurred"}
+        found = [
+            m
+            for m in found
+            if not (
+                m.kind == "agreement"
+                and m.trigger.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.children)
+                and m.trigger.head.i in trips
+            )
+        ]
         if not found:
             continue
         # "met on Sunday to prepare the summit": each mention reads its dates by its own tense

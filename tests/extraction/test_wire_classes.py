@@ -335,3 +335,19 @@ def test_a_trip_retold_in_apposition_is_one_trip_and_lends_no_date(extract):
     )
     shanghai = [e for e in r.events if "Lee Dong-ho" not in names_in(r, e)]
     assert [(e.kind, e.date) for e in shanghai] == [("meeting", date(2018, 3, 1))]
+
+
+def test_a_planned_trip_dated_on_the_copula_and_its_purpose_is_no_agreement(extract):
+    r = extract(
+        "LISBON (Reuters) - Soviet President Ivan Petrov met Norwegian Prime Minister Lars Dahl on Monday.\n\n"
+        "Petrov is due in Paris in November to sign a separate treaty with Dahl, officials said.",
+        date(1990, 9, 12),
+    )
+    planned = [e for e in r.events if e.status == "planned"]
+    assert [(e.kind, e.date, e.date_precision) for e in planned] == [("visit", date(1990, 11, 1), "month")]
+    assert not [e for e in r.events if e.kind == "agreement"]
+
+
+def test_part_of_a_month_is_told_to_the_month():
+    (m,) = find_dates("He was expected in the second week of June for talks", date(1999, 5, 29), future=True)
+    assert (m.date, m.precision) == (date(1999, 6, 1), "month")
