@@ -126,7 +126,7 @@ PARTICIPANT_FIELDS = (
 
 PERSON_FIELDS = (
     _ID,
-    Field("name", "string", 'Canonical name, with its diacritics ("İbrahim Kalın").'),
+    Field("name", "string", 'Canonical name, with its diacritics ("Şükrü Doğan").'),
     Field(
         "country",
         "string",

@@ -141,7 +141,7 @@ class EventFilter(PresentFilterSet):
         filters.CharFilter(
             method="filter_person_name",
             help_text="Events with a participant whose name or any alias contains this text, "
-            'ignoring case and accents ("Cavusoglu" finds "Çavuşoğlu").',
+            'ignoring case and accents ("Ozturk" finds "Öztürk").',
         ),
         "cavusoglu",
     )

@@ -676,7 +676,7 @@ def _the_two(
 def _participants(
     trigger: Token, scope: set[int], mentions: list[Mention], persons: list[PersonDraft], triggers: set[int]
 ) -> tuple[set[int], list[Mention]]:
-    """People mentioned in the scope, minus possessors of non-event nouns ("Herzog's office")."""
+    """People mentioned in the scope, minus possessors of non-event nouns ("Levin's office")."""
     out, used = set(), []
     for m in mentions:
         root = trigger.doc[m.end - 1]
@@ -1528,7 +1528,7 @@ def participants_overlap(a: set, b: set, allow_containment: bool = True) -> floa
     if not a or not b:
         return 0.0
     if allow_containment and len(a & b) >= 2 and not (a <= b or b <= a):
-        # "Herzog met with Kalın and Önal" joins the delegation's talks with the hosts
+        # "Levin met with Berman and Tamir" joins the delegation's talks with the hosts
         return max(0.6, len(a & b) / len(a | b))
     if allow_containment and (a <= b or b <= a):
         return 1.0
@@ -1631,7 +1631,7 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
     for d in drafts:
         founder = d.mentions[0]
         # evidence is what tells the encounter: a mention naming none of its people, no date and
-        # no place ("Erdogan hailed the visit") was only recognised as a reference to it
+        # no place ("Okafor hailed the visit") was only recognised as a reference to it
         d.mentions = [m for m in d.mentions if m is founder or _tells(m, d)]
         d.mentions.sort(key=lambda m: m.trigger.i)
     return drafts

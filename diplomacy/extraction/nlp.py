@@ -36,10 +36,10 @@ def with_known_names(nlp, names: Iterable[str]):
     """The pipeline with an EntityRuler before "ner" that tags the given names as PERSON.
 
     Returns ``nlp`` itself when there are no full names.  The ruler only adds spans the
-    statistical recogniser would otherwise miss or mislabel ("Dror Shalom" as ORG); a
+    statistical recogniser would otherwise miss or mislabel ("Oren Tamir" as ORG); a
     caller's own pipeline gets the ruler added in place, the shared one is not modified.
     """
-    # full names only: a lone known surname ("Abbas") would split a new full name ("Abbas Araghchi")
+    # full names only: a lone known surname ("Karim") would split a new full name ("Karim Nasseri")
     patterns = [
         {"label": "PERSON", "pattern": n}
         for n in dict.fromkeys(" ".join(n.split()) for n in names)

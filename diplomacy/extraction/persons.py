@@ -1,8 +1,8 @@
 """People in one article: names, in-article coreference, offices and countries.
 
 Names come from the text only: the recogniser's PERSON spans plus names that follow an
-office title ("Foreign Ministry Director-General Alon Ushpiz"), minus bylines, photo
-credits, agencies and platforms.  Later bare surnames ("Kalın") are linked to the full
+office title ("Foreign Ministry Director-General Tal Berman"), minus bylines, photo
+credits, agencies and platforms.  Later bare surnames ("Berman") are linked to the full
 name they share a token with.  Offices come from the title grammar around each mention:
 pre-modifier titles ("Turkish Defense Minister X"), possessives ("Israel's Foreign
 Ministry Director-General X", "President Y's top adviser X"), and appositions
@@ -198,7 +198,7 @@ def _inner_hyphen(tok: Token) -> bool:
 
 
 def _hyphen_joined(tok: Token) -> bool:
-    """Whether a word is hyphen-joined to a neighbour ("Amir-Abdollahian"): part of a name, not a title."""
+    """Whether a word is hyphen-joined to a neighbour ("Hossein-Zadeh"): part of a name, not a title."""
     doc = tok.doc
     after = tok.i + 1 < len(doc) and _inner_hyphen(doc[tok.i + 1])
     before = tok.i > 0 and _inner_hyphen(doc[tok.i - 1])
@@ -216,7 +216,7 @@ def _name_ok(tokens: list[Token]) -> bool:
     # "el-Sisi": a hyphen joined to both neighbours belongs to the name
     if tokens[0].text == "-" or tokens[-1].text == "-":
         return False
-    # "Moon Jae-in": a lower-case syllable hyphen-joined to a name is part of it
+    # "Park Min-jun": a lower-case syllable hyphen-joined to a name is part of it
     words = [
         t
         for t in tokens
@@ -320,7 +320,7 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _nicknamed(doc: Doc) -> list[tuple[int, int]]:
-    """Names with a quoted nickname ('Douglas "Pete" Peterson') as one span."""
+    """Names with a quoted nickname ('Thomas "Tom" Walker') as one span."""
     out = []
     for tok in doc[: max(0, len(doc) - 4)]:
         i = tok.i
@@ -355,7 +355,7 @@ def _korean_shaped(doc: Doc) -> list[tuple[int, int]]:
 def _placeish(tok: Token) -> bool:
     """Whether a token is tagged as a place, nationality, date or facility, unless it is a
     "GPE" naming no known place: the small model tags unfamiliar names ("Deputy President
-    Thabo Mbeki") as places."""
+    Sipho Ndlovu") as places."""
     if tok.ent_type_ in ("DATE", "NORP"):
         return True
     if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
@@ -365,7 +365,7 @@ def _placeish(tok: Token) -> bool:
 
 
 def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
-    """Names set off after a title phrase ("the head of the division, Dror Shalom, said")."""
+    """Names set off after a title phrase ("the head of the division, Oren Tamir, said")."""
     out = []
     for comma in doc:
         if comma.text != ",":
@@ -452,7 +452,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
             persons.append(PersonDraft(names=[doc[s:e].text]))
             idx = len(persons) - 1
         raw.append((s, e, idx))
-    # later bare surnames the recogniser did not tag ("Ushpiz's visit", "Cavusoglu said")
+    # later bare surnames the recogniser did not tag ("Berman's visit", "Okafor said")
     covered = {i for s, e, _ in raw for i in range(s, e)}
     lex = lexicon()
     surnames: dict[str, set[int]] = {}
@@ -583,7 +583,7 @@ def _link_single(persons: list[PersonDraft], key: str, text: str, first: dict[in
         same = [i for i, p in enumerate(persons) if p.tokens == [key]]
         if same:
             return same[0]
-        # "Drir" for "Mahmoud Dirir": a variant spelling of a surname in the same article
+        # "Hasen" for "Omar Hassan": a variant spelling of a surname in the same article
         close = [
             i
             for i, p in enumerate(persons)
@@ -607,8 +607,8 @@ def _link_single(persons: list[PersonDraft], key: str, text: str, first: dict[in
 
 
 def _patronym(p: PersonDraft, key: str) -> bool:
-    """Whether a word of a name is only the father's ("Salman" in "Mohammed bin Salman"): a lone
-    "Salman" is someone else."""
+    """Whether a word of a name is only the father's ("Rashid" in "Khalid bin Rashid"): a lone
+    "Rashid" is someone else."""
     toks = p.tokens
     return all(k > 0 and toks[k - 1] in _PATRONYMIC for k, t in enumerate(toks) if t == key)
 
@@ -1050,7 +1050,7 @@ def _office_from_range(doc: Doc, start: int, end: int, on: date | None, sent) ->
         return None
     title = _title_text(keep)
     if len(title.split()) > 14 or fold(title) in _HONORIFICS:
-        return None  # "Prince Faisal": a rank, not an office
+        return None  # "Prince Khalid": a rank, not an office
     if org and country and _hosted_by_organization(seg, orgs):
         org = None  # "Norway's ambassador to the United Nations": the UN hosts a Norwegian envoy
     if org:

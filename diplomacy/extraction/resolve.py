@@ -63,7 +63,7 @@ def candidate_keys(names: Iterable[str]) -> set[str]:
         keys.add("m:" + _phonetic(toks[-1]))
         if len(toks) >= 2:
             keys.add(f"f:{toks[0]} {toks[-1][0]}")
-        # "Faisal bin Farhan (Al Saud)": the given name and the father's name
+        # "Khalid bin Rashid (Al Harbi)": the given name and the father's name
         k = next((k for k, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC), None)
         if k is not None:
             keys.add("p:" + " ".join(toks[: k + 2]))
@@ -85,8 +85,8 @@ def _token_close(a: str, b: str, strict: int = 80) -> bool:
 def name_score(a: Sequence[str], b: Sequence[str]) -> float:
     """How surely two folded token lists name one person: 1.0 same, 0 different.
 
-    Multi-token names need agreeing surnames and first names ("Sedat Önal" ~ "Sadat Onal");
-    a shorter name that is a tail of the longer one ("Tayyip Erdogan") also agrees.
+    Multi-token names need agreeing surnames and first names ("Mehmet Öztürk" ~ "Mehmed Ozturk");
+    a shorter name that is a tail of the longer one ("Ahmet Yilmaz" of "Mehmet Ahmet Yılmaz") also agrees.
     """
     if not a or not b:
         return 0.0
@@ -102,7 +102,7 @@ def name_score(a: Sequence[str], b: Sequence[str]) -> float:
     ):
         return 0.9
     if len(short) >= 3 and list(long_[: len(short)]) == list(short) and any(t in _PATRONYMIC for t in short[1:-1]):
-        return 0.9  # "Faisal bin Farhan" = "Faisal bin Farhan Al Saud": the family name left off
+        return 0.9  # "Khalid bin Rashid" = "Khalid bin Rashid Al Harbi": the family name left off
     last_ok = _token_close(short[-1], long_[-1])
     first_ok = _token_close(short[0], long_[0], 75) or _token_close(short[0], long_[-2] if len(long_) > 2 else "", 75)
     if last_ok and first_ok:
@@ -117,7 +117,7 @@ def _names(person: ExtractedPerson | KnownPerson) -> list[list[str]]:
 
 def _best_name_score(person: ExtractedPerson, known: KnownPerson) -> float:
     """Best agreement between the two people's names; when both have full names only full
-    names are compared, so a shared bare surname cannot join Aura Herzog to Isaac Herzog."""
+    names are compared, so a shared bare surname cannot join Dana Levin to Amos Levin."""
     mine, theirs = _names(person), _names(known)
     full_mine, full_theirs = [n for n in mine if len(n) >= 2], [n for n in theirs if len(n) >= 2]
     if full_mine and full_theirs:
