@@ -947,7 +947,7 @@ def _not_same_pairs(known: dict[int, Person]) -> dict[int, set[int]]:
 
 
 def _better_name(new: str, old: str) -> bool:
-    """A fuller spelling ("Recep Tayyip Erdoğan" over "Tayyip Erdogan") or one with its diacritics."""
+    """A fuller spelling ("Mehmet Ahmet Yılmaz" over "Ahmet Yilmaz") or one with its diacritics."""
     new_tokens, old_tokens = len(new.split()), len(old.split())
     if new_tokens != old_tokens:
         return new_tokens > old_tokens
