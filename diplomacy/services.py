@@ -22,7 +22,8 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from diplomacy.extraction import EXTRACTOR_VERSION, codes, dedupe, resolve
@@ -546,10 +547,14 @@ class _ArticleWriter:
     def _person(self, extracted: ExtractedPerson) -> None:
         names = list(dict.fromkeys([extracted.name, *extracted.aliases]))
         keys = resolve.candidate_keys(names)
-        # what ``Person.objects.filter(name_keys__key__in=keys).distinct()[:MAX_CANDIDATES]``
-        # gives, from what _read_persons read and this article wrote
-        ids = set().union(*(self.key_index.get(k, ()) for k in keys))
-        candidates = sorted((self.known_persons[pk] for pk in ids), key=lambda p: (p.match_key, p.id))
+        # the persons sharing a key with these names (from what _read_persons read and this
+        # article wrote), those sharing the full name or more keys first: a common family
+        # name's many bearers never crowd out the person named
+        shared: dict[int, int] = {}
+        for k in keys:
+            for pk in self.key_index.get(k, ()):
+                shared[pk] = shared.get(pk, 0) + (len(keys) if k.startswith("n:") else 1)
+        candidates = sorted((self.known_persons[pk] for pk in shared), key=lambda p: (-shared[p.id], p.match_key, p.id))
         known = {p.id: p for p in candidates[:MAX_CANDIDATES]}
         # with what this article added and has not written yet
         aliases = {pk: self.stored_aliases.get(pk, []) + self.alias_names.get(pk, []) for pk in known}
@@ -621,7 +626,11 @@ class _ArticleWriter:
             keys.update(resolve.candidate_keys(list(dict.fromkeys([extracted.name, *extracted.aliases]))))
         if not keys:
             return
-        for key, pk in NameKey.objects.filter(key__in=keys).values_list("key", "person_id"):
+        # a key shared by many (a common family name in a large database) gives its first
+        # MAX_CANDIDATES persons in _person's order: every person _person can keep, no more
+        rank = Window(RowNumber(), partition_by=F("key"), order_by=[F("person__match_key"), F("person_id")])
+        shared = NameKey.objects.filter(key__in=keys).annotate(rank=rank).filter(rank__lte=MAX_CANDIDATES)
+        for key, pk in shared.values_list("key", "person_id"):
             self.key_index.setdefault(key, set()).add(pk)
         ids = set().union(*self.key_index.values())
         if not ids:

@@ -105,3 +105,29 @@ def test_an_article_about_known_people_stays_within_budget_however_many_reports_
     # no query per stored report, person or event: the twelfth costs what the second did
     assert store(12) == second
     assert (Person.objects.count(), Event.objects.count(), Source.objects.count()) == (3, 1, 13)
+
+
+def one_person(name: str, n: int) -> ArticleResult:
+    text = f"Note {n}. Trade Minister {name} of Ghana spoke."
+    person = ExtractedPerson(
+        key="p1",
+        name=name,
+        aliases=[name],
+        country="GH",
+        offices=[OfficeMention(title="Trade Minister", country="GH", evidence=sentence(text, "Trade Minister"))],
+        evidence=[sentence(text, name)],
+    )
+    return ArticleResult(
+        article=Article(name=f"note-{n}.txt", text=text, published=date(2021, 5, 4)), persons=[person], events=[]
+    )
+
+
+def test_a_family_name_shared_by_more_persons_than_the_candidate_limit_still_finds_the_person_named(monkeypatch):
+    # stored before its namesakes, and last of them in alphabetical order
+    article_store(result=one_person("Zeno Mensah", 0))
+    for n, first in enumerate(["Abel", "Basil", "Cyrus", "Dario", "Elias", "Felix"], start=1):
+        article_store(result=one_person(f"{first} Mensah", n))
+    monkeypatch.setattr("diplomacy.services.MAX_CANDIDATES", 3)
+    assert article_store(result=one_person("Zeno Mensah", 9)).state == "stored"
+    assert Person.objects.filter(name="Zeno Mensah").count() == 1
+    assert Person.objects.count() == 7
