@@ -283,12 +283,12 @@ def test_the_two_prime_ministers_signed_at_the_end_of_that_visit(extract):
 def test_a_senator_and_an_adviser_who_is_also_kin(extract):
     r = extract(
         "WASHINGTON (AP) - Critics were unmoved. Sen. Mark Dobbins, R-Ohio, said the deal rewarded a "
-        "dictatorship.\n\nJared Kushman, President Tom Hall's son-in-law and senior adviser, attended the summit.",
+        "dictatorship.\n\nPaul Hendry, President Tom Hall's son-in-law and senior adviser, attended the summit.",
         date(2015, 7, 20),
     )
     p = people(r)
     assert p["Mark Dobbins"].offices[0].title == "Senator"
-    assert p["Jared Kushman"].offices[0].title == "Senior Adviser"
+    assert p["Paul Hendry"].offices[0].title == "Senior Adviser"
 
 
 def test_a_plural_title_before_two_names_of_two_states(extract):
