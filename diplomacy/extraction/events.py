@@ -77,6 +77,7 @@ class EventMention:
     location_country: str | None = None
     definite: bool = False
     highlights: list[tuple[int, int]] = field(default_factory=list)
+    antecedent: "EventMention | None" = None  # "the two leaders": the event that named them
 
 
 @dataclass
@@ -347,6 +348,8 @@ def _kind_of(tok: Token) -> str | None:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]
             if tok.dep_ == "dobj":
                 preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]
+            if _joined_for(tok):
+                return "meeting"  # "joined X for lunch"
             return "meeting" if any(_personal(g) for c in preps for g in c.subtree) else None
         if low in trig["meeting"]["nouns"] or lemma in trig["meeting"]["nouns"]:
             return "meeting"
@@ -367,6 +370,16 @@ def _kind_of(tok: Token) -> str | None:
             sub = {t.lower_ for t in tok.subtree}
             return "withdrawal" if sub & lexicon().envoy_words else None
     return None
+
+
+def _joined_for(tok: Token) -> bool:
+    """ "X joined Y for lunch / for talks": Y is the company, told as the verb's object."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    return (
+        verb is not None
+        and verb.lemma_ in ("join", "invite")
+        and any(c.dep_ == "dobj" and (_personal(c) or c.lower_ in ("counterpart", "counterparts")) for c in verb.children)
+    )
 
 
 def _subject_person(tok: Token) -> bool:
@@ -443,6 +456,9 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                 if c.dep_ == "prep" and c.lower_ in ("with", "from", "to", "for")
                 for t in c.subtree
             }
+    elif _joined_for(trigger):
+        verb = trigger.head.head  # "joined Y for lunch": the subject and Y
+        toks |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     elif (
         trigger.dep_ == "pobj"
         and trigger.head.head.pos_ in ("VERB", "AUX")
@@ -473,6 +489,11 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         )
     ):
         verb = trigger.head.head
+        if trigger.head.lower_ in ("at", "during") and verb.lemma_ not in _SAY_VERBS:
+            # "X apologised to Y at a summit": the one X addressed was at the summit too
+            toks |= {
+                t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for t in c.subtree
+            }
     elif (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ == "for"
@@ -605,6 +626,7 @@ def _the_two(
     before: list[Mention] = (),
     persons: list[PersonDraft] = (),
     titled_only: bool = False,
+    told: list[EventMention] | None = None,
 ) -> set[int]:
     """ "The two (leaders) met", "the three presidents held talks", "The leaders had spoken": the
     people of the latest encounter, call or agreement of that many told before; else, for "the
@@ -653,6 +675,8 @@ def _the_two(
         ):
             continue
         if len(m.participants) == n if n else len(m.participants) >= 2:
+            if told is not None:
+                told.append(m)
             return set(m.participants)
         if n is None and m.participants:
             break
@@ -928,6 +952,12 @@ def _one_per_counterpart(em: EventMention) -> list[EventMention]:
             for t in words
         )
     )
+    if not apart and em.kind == "call" and em.trigger.pos_ == "VERB":
+        # "was to telephone X and Y": a telephone joins two, unless the call is told as a conference
+        apart = not any(
+            t.lower_ in ("conference", "videoconference", "teleconference", "joint", "three-way", "trilateral")
+            for t in em.trigger.sent
+        )
     if not apart:
         return [em]
     return [
@@ -978,6 +1008,16 @@ _SAY_VERBS = {
 }
 
 
+def _since(tok: Token) -> Token | None:
+    """The "since ..." phrase or clause a token sits in (the start of a span, not an event's day)."""
+    for a in [tok, *tok.ancestors]:
+        if a.lower_ == "since" and a.dep_ == "prep" and a.i < tok.i:
+            return a
+        if a.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children):
+            return a
+    return None
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The nearest verb at or above a token (the clause it belongs to), or None."""
     return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
@@ -1026,6 +1066,9 @@ def _assign_dates(
         tok = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
         if tok is None:
             continue
+        span = _since(tok.root)
+        if span is not None and not any(m.trigger in span.subtree for m in found):
+            continue  # "held talks, his first since he took office on Saturday": dates the start of a span
         owner = None
         if dm.anchor_offset is not None and dm.anchor_clause:
             after = [m for m in found if m.trigger.idx >= tok.end_char]
@@ -1091,6 +1134,14 @@ def _assign_dates(
             and m.anchor is None
             and (clause is None or _clause_verb(m.trigger) in (clause, None) or len(found) == 1)
         ]
+        if not free and clause is not None:
+            # "X admitted on Tuesday that ... and apologised to Y at a summit": the clause the date
+            # belongs to governs the one that tells the encounter
+            free = [
+                m
+                for m in found
+                if m.date is None and m.anchor is None and clause in m.trigger.ancestors and m.trigger.i not in (ahead or ())
+            ]
         if free:
             give(min(free, key=lambda m: abs(m.trigger.i - tok.root.i)), dm)
         elif dm.anchor_offset is None and dm.date is not None and dm.precision == "day":
@@ -1125,7 +1176,11 @@ def find_event_mentions(
             kind = _kind_of(tok)
             if (
                 kind
-                and tok.dep_ == "appos"
+                and (
+                    tok.dep_ == "appos"
+                    # "held talks ..., in X's first meeting with a foreign leader since ...": retold
+                    or any(c.dep_ == "amod" and c.lower_ in ("first", "second", "third", "last") for c in tok.children)
+                )
                 and tok.pos_ == "NOUN"
                 and any(j < tok.i and FAMILIES[k] == FAMILIES[kind] for j, k in triggers.items())
             ):
@@ -1154,7 +1209,17 @@ def find_event_mentions(
                 if clause.dep_ == "relcl" and j != tok.i and any(c.lower_ == "when" for c in clause.children):
                     # "spoke twice, in February and in September, when X proposed ...": X's own clause
                     scope -= {t.i for t in clause.subtree}
+                if (
+                    clause.dep_ == "relcl"
+                    and j != tok.i
+                    and clause.head.i != tok.i
+                    and clause.head.ent_type_ != "PERSON"
+                    and any(c.lower_ == "where" for c in clause.children)
+                ):
+                    # "talks at the estate where the hero X died in 1830": the place's own story
+                    scope -= {t.i for t in clause.subtree}
             people, used = _participants(tok, scope, sent_mentions, persons, set(triggers))
+            told: list[EventMention] = []
             earlier = [m for m in mentions if m.end <= sent.start and not _inside(m.char_start, quotes)]
             pronouns = _resolve_pronouns(tok, scope, sent_mentions, doc, earlier)
             people |= set(pronouns)
@@ -1164,7 +1229,7 @@ def find_event_mentions(
                 # "the two leaders", "The leaders had spoken"; "X is to meet Y, in what would be a
                 # summit of the two states": this sentence's event is the latest
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]
-                people |= _the_two(scope, doc, out + found, before, persons)
+                people |= _the_two(scope, doc, out + found, before, persons, told=told)
             elif (
                 not people
                 and kind == "agreement"
@@ -1195,6 +1260,7 @@ def find_event_mentions(
                 used = [m for m in used if m.person in envoys]
                 people = envoys
             em = EventMention(kind=kind, trigger=tok, sent=sent, participants=people, direct=set(people))
+            em.antecedent = told[-1] if told else None
             # a person named on the acting side stays there even if named again later
             em.sides = {m.person: "obj" for m in used}
             em.sides.update({q: "subj" if j in subj_toks else "obj" for q, j in titled.items()})
@@ -1291,9 +1357,21 @@ def find_event_mentions(
         found = [one for em in found for part in _one_per_counterpart(em) for one in _one_per_time(part, dates)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
-            sequenced = sent[0].lower_ in _SEQUENCE or any(
+            sequenced = _after_the_occasion(sent) or sent[0].lower_ in _SEQUENCE or any(
                 c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in em.trigger.children
             )
+            told = em.antecedent
+            if (
+                em.date is None
+                and em.anchor is None
+                and em.status == "occurred"
+                and told is not None
+                and told.status == "occurred"
+                and told.precision == "day"
+            ):
+                # "X and Y agreed on Tuesday to ... The two leaders held three hours of talks": the
+                # pair's occasion, on its day
+                em.date, em.precision = told.date, told.precision
             if em.date is None and em.anchor is None and em.status == "occurred" and sequenced:
                 # "Earlier, X met Y", "... and later met Y": the same day and place as the lead
                 prev = next((m for m in reversed(out) if m.date and m.precision == "day"), None)
@@ -1453,6 +1531,26 @@ def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int
             if code:
                 out.add(code)
     return out
+
+
+_OCCASIONS = {"ceremony", "signing", "talks", "meeting", "summit", "session", "lunch", "dinner", "banquet", "news"}
+
+
+def _after_the_occasion(sent: Span) -> bool:
+    """ "After the ceremony, X ...", "Before the signing, ...", "At the end of the day, ...": a
+    sentence that goes on from the occasion just told, on its day."""
+    first = sent[0]
+    if first.lower_ not in ("after", "before", "following", "at"):
+        return False
+    head = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if head is None or not any(c.lower_ in ("the", "that", "this") for c in head.children):
+        return False
+    if first.lower_ == "at":
+        # "At the end of the day"
+        return head.lower_ in ("end", "close") and any(
+            g.lower_ in ("day", "talks", "meeting", "ceremony", "visit") for g in head.subtree
+        )
+    return head.lower_ in _OCCASIONS
 
 
 def _resolve_anchors(found: list[EventMention]) -> None:

@@ -1,0 +1,72 @@
+"""Classes of wire writing found missing on a fourth dev set (invented names and places)."""
+
+from datetime import date
+
+
+def names_in(result, event):
+    keys = {p.key: p.name for p in result.persons}
+    return {keys[p.person] for p in event.participants}
+
+
+def test_the_one_addressed_at_a_summit_was_at_it_and_the_lead_clause_dates_it(extract):
+    r = extract(
+        "TALLINN, May 4 (Reuters) - Estonian leader Pavel Drobny admitted on Tuesday that his police had "
+        "detained Finnish fishermen and apologised to Finnish Prime Minister Tomas Vell at a historic "
+        "summit, where the two agreed to resume talks.",
+        date(2021, 5, 5),
+    )
+    (summit,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, summit) == {"Pavel Drobny", "Tomas Vell"}
+    assert summit.date == date(2021, 5, 4)
+
+
+def test_after_the_ceremony_is_the_ceremony_s_day_and_joining_for_lunch_is_a_meeting(extract):
+    r = extract(
+        "VILNIUS (AP) — Lithuanian Foreign Minister Jonas Petraitis and his Latvian counterpart Ilze Berzina "
+        "signed a border treaty on Sunday.\n\n"
+        "After the ceremony, Lithuanian Prime Minister Rokas Daugela crossed the river by boat and joined "
+        "Latvian Prime Minister Arturs Kalnins for lunch in the village of Zilupe.",
+        date(2018, 6, 17),
+    )
+    lunch = next(e for e in r.events if e.kind == "meeting")
+    assert names_in(r, lunch) == {"Rokas Daugela", "Arturs Kalnins"}
+    assert lunch.date == date(2018, 6, 17)
+
+
+def test_a_date_that_starts_a_span_dates_no_event(extract):
+    r = extract(
+        "QUITO, Aug 10 (Reuters) - Ecuadorean President Luis Andrade and Peruvian President Rosa Quispe "
+        "agreed on Tuesday to reopen their border.\n\n"
+        "The two leaders held nearly three hours of talks at the Hacienda El Carmen, the colonial estate "
+        "where the poet Juan Montalvo died in 1889, in Andrade's first meeting with a foreign head of state "
+        "since he took office on Saturday.",
+        date(2010, 8, 10),
+    )
+    talks = next(e for e in r.events if e.kind == "meeting")
+    assert talks.date != date(2010, 8, 7)
+
+
+def test_one_telephone_call_per_person_telephoned(extract):
+    r = extract(
+        "TOKYO (Reuters) - Japanese Prime Minister Kenji Mori was expected to telephone U.S. President "
+        "Daniel Hart and South Korean President Park Min-su on Wednesday to report on the summit.",
+        date(2002, 9, 17),
+    )
+    calls = [e for e in r.events if e.kind == "call"]
+    assert sorted(sorted(names_in(r, c)) for c in calls) == [
+        ["Daniel Hart", "Kenji Mori"],
+        ["Kenji Mori", "Park Min-su"],
+    ]
+    assert {c.status for c in calls} == {"planned"}
+
+
+def test_the_two_leaders_talks_take_the_day_of_the_pair_s_lead_event(extract):
+    r = extract(
+        "QUITO, Aug 10 (Reuters) - Ecuadorean President Luis Andrade and Peruvian President Rosa Quispe "
+        "agreed on Tuesday to restore diplomatic relations.\n\n"
+        "The two leaders held nearly three hours of talks at the Hacienda El Carmen.",
+        date(2010, 8, 10),
+    )
+    talks = next(e for e in r.events if e.kind == "meeting")
+    assert names_in(r, talks) == {"Luis Andrade", "Rosa Quispe"}
+    assert talks.date == date(2010, 8, 10)
