@@ -64,6 +64,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anchor_the", re.compile(r"\bthe\s+(?P<n>day|next day)\s+(?P<dir>after|before)\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<word>yesterday|today|tonight)\b", re.I)),
     (
+        "rel_week",
+        re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|early next|late last)\s+week\b", re.I),
+    ),
+    (
         "rel_month",
         re.compile(
             r"\b(?P<mod>last|this|next|earlier this|later this|late last|early last|"
@@ -251,6 +255,13 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
             return mk(None, None)
         word = g["word"].lower()
         return mk(published - timedelta(days=1) if word == "yesterday" else published, "day")
+    if kind == "rel_week":
+        # "last week", "next week": the week is rarely told; the month it falls in is
+        if not published:
+            return mk(None, None)
+        mod = g["mod"].lower()
+        day = published + timedelta(days=-7 if "last" in mod else 7 if "next" in mod else 0)
+        return mk(date(day.year, day.month, 1), "month")
     if kind == "rel_month":
         if not published:
             return mk(None, None)

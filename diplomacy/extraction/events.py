@@ -308,6 +308,10 @@ def _kind_of(tok: Token) -> str | None:
                 for t in c.subtree
             )
             return "withdrawal" if unwelcome and (told & lexicon().envoy_words or named) else None
+        if lemma == "switch":
+            # "Kiribati switched recognition to China": ties cut with the state it leaves
+            objs = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+            return "withdrawal" if objs & {"recognition", "allegiance", "ties", "relations"} else None
         if lemma in trig["withdrawal"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
             named = lemma in ("recall", "expel") and any(
@@ -1008,6 +1012,24 @@ _SAY_VERBS = {
 }
 
 
+def _share_nested(found: list[EventMention]) -> None:
+    """ "are due to meet in Djibouti on Sunday for a summit hosted by X": the verb and the noun
+    under its "for"/"at" phrase tell one encounter; each takes what the other has of date and place."""
+    for a in found:
+        for b in found:
+            t = b.trigger
+            if (
+                a is b
+                or FAMILIES[a.kind] != "encounter"
+                or FAMILIES[b.kind] != "encounter"
+                or not (t.dep_ == "pobj" and t.head.lower_ in ("for", "at") and t.head.head.i == a.trigger.i)
+            ):
+                continue
+            for x, y in ((a, b), (b, a)):
+                if x.date is None and x.anchor is None and y.date is not None:
+                    x.date, x.precision, x.end_date = y.date, y.precision, y.end_date
+
+
 def _since(tok: Token) -> Token | None:
     """The "since ..." phrase or clause a token sits in (the start of a span, not an event's day)."""
     for a in [tok, *tok.ancestors]:
@@ -1050,9 +1072,11 @@ def _assign_dates(
     loose: list[tuple[DateMention, Token]] = []
     anchored: dict[int, DateMention] = {}
 
-    def give(owner: EventMention, dm: DateMention) -> None:
-        if owner.date is not None or owner.anchor is not None:
+    def give(owner: EventMention, dm: DateMention, governed: bool = False) -> None:
+        if owner.date is not None:
             return
+        if owner.anchor is not None and not (governed and dm.anchor_offset is None and dm.date is not None):
+            return  # a day the trigger governs ("four days after X cut ties ... on Monday") wins over the anchor
         if ahead and owner.trigger.i in ahead and future and dm in future:
             dm = future[dm]
         if dm.anchor_offset is not None:
@@ -1118,7 +1142,7 @@ def _assign_dates(
                 continue
             loose.append((dm, tok))
             continue
-        give(owner, dm)
+        give(owner, dm, governed=dm.anchor_offset is None)
     for m in found:
         # "agreed on Monday to resume flights and lift visa rules": one day for both
         head = by_trigger.get(m.trigger.head.i)
@@ -1301,6 +1325,12 @@ def find_event_mentions(
             em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
             if kind in ("agreement", "appointment", "withdrawal") and not people:
                 core = _core_scope(tok)
+                if tok.lemma_ == "switch":
+                    # "Taiwan lost an ally when X switched recognition to China": the sentence's states
+                    # but the one X turns to
+                    core = {t.i for t in sent} - {
+                        t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree
+                    }
                 em.group_countries |= _sentence_countries(sent, core, published, line.end if line else 0)
                 em.group_countries |= _speaker_country(tok, published)
                 if len(em.group_countries) < 2 and _names_the_pair(core, doc):
@@ -1314,6 +1344,15 @@ def find_event_mentions(
                     for c in _sentence_countries(sent, subj_toks, published, line.end if line else 0)
                     if any(doc[j].ent_type_ == "GPE" for j in subj_toks)
                 }
+                if relations:
+                    # "X said Taipei was severing ties with Kiribati": the state it breaks with
+                    partner = {
+                        t.i
+                        for c in tok.subtree
+                        if c.dep_ == "prep" and c.lower_ == "with" and (c.head.i == tok.i or c.head.head.i == tok.i)
+                        for t in c.subtree
+                    }
+                    em.group_countries |= _sentence_countries(sent, partner, published, line.end if line else 0)
             found.append(em)
         # "X is due in Bonn in November to sign a treaty with Y": the signing is the trip's purpose
         trips = {m.trigger.head.i for m in found if m.kind == "visit" and _status(m.trigger, None, None) != "occurred"}
@@ -1344,6 +1383,7 @@ def find_event_mentions(
         _assign_dates(
             sent, found, dates, dict(zip(dates, later, strict=False)) if len(dates) == len(later) else {}, ahead
         )
+        _share_nested(found)
         if any(m.definite for m in found):
             for m in found:
                 if not m.date:
@@ -1384,6 +1424,7 @@ def find_event_mentions(
                     em.location, em.location_country = prev.location, prev.location_country
         out.extend(found)
     _resolve_anchors(out)
+    _elaborated_lead(out, doc, line)
     _agreements_of_talks(out, persons)
     if line and line.place_country:
         lead_end = text.find("\n", line.end) if "\n" in text[line.end :] else len(text)
@@ -1526,8 +1567,9 @@ def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int
             continue
         if ent.root.head.lower_ in ("in", "at", "near") and ent.label_ == "GPE":
             continue  # where it happened, not who took part ("signed in Jeddah")
-        if ent.label_ in ("GPE", "NORP") and any(i in scope for i in range(ent.start, ent.end)):
-            code = place_country(ent.text, on)
+        if ent.label_ in ("GPE", "NORP", "LOC") and any(i in scope for i in range(ent.start, ent.end)):
+            # "the Solomon Islands" is often tagged a location: a country's name will do, a region's not
+            code = place_country(ent.text, on) if ent.label_ != "LOC" else resolve_country(ent.text, on)
             if code:
                 out.add(code)
     return out
@@ -1551,6 +1593,30 @@ def _after_the_occasion(sent: Span) -> bool:
             g.lower_ in ("day", "talks", "meeting", "ceremony", "visit") for g in head.subtree
         )
     return head.lower_ in _OCCASIONS
+
+
+def _elaborated_lead(found: list[EventMention], doc: Doc, line) -> None:
+    """ "X met Y on Wednesday. [¶] X held talks with Y at the palace, officials said": the
+    paragraph after the lead tells the lead's encounter again, with names, but without its day."""
+    paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+    second_end = paragraphs[1] if len(paragraphs) > 1 else len(doc.text)
+    first = next((s for s in doc.sents if not line or s.end_char > line.end), None)
+    if first is None:
+        return
+    lead = [m for m in found if m.sent.start == first.start and m.date and m.precision == "day"]
+    for m in found:
+        if (
+            m.date is None
+            and m.anchor is None
+            and m.status == "occurred"
+            and m.sent.start != first.start
+            and m.trigger.idx < second_end
+            and FAMILIES[m.kind] == "encounter"
+            and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in m.trigger.children)
+        ):
+            same = [e for e in lead if e.kind == m.kind and e.status == "occurred"]
+            if len(same) == 1:
+                m.date, m.precision = same[0].date, same[0].precision
 
 
 def _resolve_anchors(found: list[EventMention]) -> None:

@@ -70,3 +70,48 @@ def test_the_two_leaders_talks_take_the_day_of_the_pair_s_lead_event(extract):
     talks = next(e for e in r.events if e.kind == "meeting")
     assert names_in(r, talks) == {"Luis Andrade", "Rosa Quispe"}
     assert talks.date == date(2010, 8, 10)
+
+
+def test_last_and_next_week_are_told_to_the_month():
+    from diplomacy.extraction.dates import find_dates
+
+    (m,) = find_dates("The two met in New York last week", date(2002, 9, 3))
+    assert (m.date, m.precision) == (date(2002, 8, 1), "month")
+    (m,) = find_dates("a meeting planned for next week", date(2019, 9, 20), future=True)
+    assert (m.date, m.precision) == (date(2019, 9, 1), "month")
+
+
+def test_a_summit_the_leaders_are_due_to_meet_for_takes_the_day_of_the_meeting(extract):
+    r = extract(
+        "ACCRA (Reuters) - Leaders of the regional bloc ECOWAS are due to meet in Abuja on Sunday for a "
+        "summit hosted by Nigerian President Musa Danjuma, which both Ghanaian President Kofi Asante and "
+        "Togolese President Edem Kpodar are expected to attend.",
+        date(2020, 12, 15),
+    )
+    (summit,) = [e for e in r.events if e.kind == "meeting"]
+    assert summit.status == "planned"
+    assert summit.date == date(2020, 12, 20)
+
+
+def test_switching_recognition_cuts_ties_with_the_state_left_not_the_one_joined(extract):
+    r = extract(
+        "TAIPEI, Sept 20 (Reuters) - Taiwan lost a diplomatic ally on Friday when the island nation of "
+        "Nauru switched recognition to China.\n\n"
+        "Taiwan's Foreign Minister Lin Cheng-wei said Taipei was severing ties with Nauru with immediate effect.",
+        date(2019, 9, 20),
+    )
+    (cut,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert set(cut.countries) == {"NR", "TW"}
+    assert cut.date == date(2019, 9, 20)
+
+
+def test_the_paragraph_after_the_lead_retells_the_lead_encounter_on_its_day(extract):
+    r = extract(
+        "NIAMEY (AFP) - The African Union's envoy to Niger met the head of the country's ruling council on "
+        "Wednesday, as mediators stepped up efforts to revive talks.\n\n"
+        "AU envoy Abdou Kane Diallo held talks with junta leader General Idrissa Maiga at the presidential palace, the council "
+        "said in a statement.",
+        date(2019, 6, 12),
+    )
+    talks = next(e for e in r.events if e.kind == "meeting" and names_in(r, e) >= {"Abdou Kane Diallo"})
+    assert talks.date == date(2019, 6, 12)
