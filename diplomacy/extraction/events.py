@@ -1608,11 +1608,15 @@ def _elaborated_lead(found: list[EventMention], doc: Doc, line) -> None:
         if (
             m.date is None
             and m.anchor is None
+            # "joined at the talks by X": told as the lead's encounter, merged with it anyway
+            and not any(c.dep_ == "det" and c.lower_ in ("the", "that", "those", "these") for c in m.trigger.children)
             and m.status == "occurred"
             and m.sent.start != first.start
             and m.trigger.idx < second_end
             and FAMILIES[m.kind] == "encounter"
             and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in m.trigger.children)
+            # "made a trip to X last month and met Y": the sentence tells its own time
+            and not any(o.date for o in found if o.sent.start == m.sent.start)
         ):
             same = [e for e in lead if e.kind == m.kind and e.status == "occurred"]
             if len(same) == 1:
