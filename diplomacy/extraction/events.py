@@ -116,7 +116,7 @@ def _trigger_words() -> frozenset[str]:
             if key not in ("markers", "relation_nouns"):
                 words |= {v.lower() for v in values}
     extra = {"talks", "talk", "conversation", "phone", "call", "due", "expected", "order", "bring", "take", "assume"}
-    extra |= {"become"}
+    extra |= {"become", "name", "names"}
     return frozenset(words | extra)
 
 
@@ -201,6 +201,19 @@ def _kind_of(tok: Token) -> str | None:
             if lemma == "ring":  # "rang X", not "rang the bell"
                 objs = [c for c in objs if c.dep_ == "dobj" and _personal(c)]
             return "call" if objs else None
+        # "call on X": the particle right after the verb, X its object or the particle's
+        on = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i == tok.i + 1]
+        if (
+            lemma == "call"
+            and on
+            and any(
+                g.dep_ in ("pobj", "dobj") and g.ent_type_ == "PERSON"
+                for g in [*on[0].children, *(c for c in tok.children if c.dep_ == "dobj")]
+            )
+        ):
+            # "will call on President X at the palace": a courtesy visit; "called on X to resign" is a plea
+            urged = any(t.dep_ == "aux" and t.lower_ == "to" for t in tok.subtree)
+            return None if urged else "meeting"
         if lemma in trig["call"]["speech_verbs"]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
             # "spoke by phone"; "discussed the crisis by telephone" (the means, not the topic)
@@ -255,7 +268,8 @@ def _kind_of(tok: Token) -> str | None:
                 if c.dep_ == "prep"
                 and (c.lower_ in ("in", "to", "at") and lemma not in ("leave", "depart") or c.lower_ == "for")
                 for g in c.children
-                if g.ent_type_ in ("GPE", "LOC", "FAC")
+                # a known city the model took for someone ("travel to Windhoek")
+                if g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" and place_country(g.text, None)
             ]
             return "visit" if dests and lemma != "go" else None
         agreed = trig["agreement"]
@@ -293,6 +307,11 @@ def _kind_of(tok: Token) -> str | None:
             several = any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children) for c in subj)
             settled = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
             return "agreement" if several and settled and not any(c.dep_ == "ccomp" for c in tok.children) else None
+        if lemma == "exchange" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("instruments", "ratifications", "ratification")
+            for c in tok.children
+        ):
+            return "agreement"  # "exchanged the instruments of ratification": a treaty comes into force
         if lemma in trig["appointment"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
@@ -360,7 +379,10 @@ def _kind_of(tok: Token) -> str | None:
         if lemma in trig["visit"]["nouns"] or low in trig["visit"]["nouns"]:
             return "visit"
         if (
-            lemma in trig["agreement"]["sign_nouns"] or low in trig["agreement"]["sign_nouns"]
+            lemma in trig["agreement"]["sign_nouns"]
+            or low in trig["agreement"]["sign_nouns"]
+            or low in ("names", "name")
+            and tok.head.lemma_ in ("put", "set", "add")  # "put their names to the accord"
         ) and tok.head.pos_ == "VERB":
             # "put their signatures to the accord"
             deal = {t.lemma_.lower() for t in tok.head.subtree if t.i != tok.i} & trig["agreement"]["nouns"]
@@ -539,6 +561,12 @@ def _resolve_pronouns(
         low = tok.lower_
         if not (low in ("his", "her") and tok.dep_ == "poss" or low in ("he", "she") and tok.dep_.startswith("nsubj")):
             continue
+        if (
+            tok.dep_ == "poss"
+            and (tok.head.lower_ in lexicon().title_heads or tok.head.lemma_ in lexicon().title_heads)
+            and tok.head.lemma_ != "counterpart"
+        ):
+            continue  # "his special representative, X, would travel": the boss stays at home
         before = [m for m in mentions if trigger.sent.start_char <= m.char_start < tok.idx]
         verb = _clause_verb(tok)
         own = [
@@ -1344,6 +1372,10 @@ def find_event_mentions(
                     for c in _sentence_countries(sent, subj_toks, published, line.end if line else 0)
                     if any(doc[j].ent_type_ == "GPE" for j in subj_toks)
                 }
+                if kind == "appointment":
+                    # "would send X to Caracas as its ambassador": the receiving state
+                    dest = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
+                    em.group_countries |= _sentence_countries(sent, dest, published, line.end if line else 0)
                 if relations:
                     # "X said Taipei was severing ties with Kiribati": the state it breaks with
                     partner = {

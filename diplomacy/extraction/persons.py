@@ -205,6 +205,11 @@ def _hyphen_joined(tok: Token) -> bool:
     return after or before
 
 
+def _told_as_place(tok: Token) -> bool:
+    """Whether the article uses a word as a place somewhere ("flew to Honiara", "in Honiara")."""
+    return any(t.text == tok.text and t.head.lower_ in ("to", "in", "from") and t.dep_ == "pobj" for t in tok.doc)
+
+
 def _name_ok(tokens: list[Token]) -> bool:
     """Whether a run of tokens can be a person's name (capitalised, not a title, place or agency)."""
     lex = lexicon()
@@ -235,6 +240,8 @@ def _name_ok(tokens: list[Token]) -> bool:
         return False
     if len(words) == 1 and resolve_country(words[0].text):
         return False
+    if len(words) == 1 and _told_as_place(words[0]) and place_country(text):
+        return False  # "would travel to Windhoek": a city the model took for someone
     # "Solomon Islands", "Gaza Strip": a place named by several words
     if resolve_country(text) or len(words) >= 2 and place_country(text):
         return False
@@ -648,7 +655,7 @@ def _offices_around(
     if named:
         out.append(named)
     predicate = _predicate_title(doc, m, sent)
-    if predicate and not out:
+    if predicate and (not out or doc[m.end - 1].dep_ == "dobj"):  # "send X, a former MP, as its ambassador"
         office = _office_from_range(doc, predicate[0], predicate[1], on, sent)
         if office:
             kind, value = _owner(doc, predicate[0], predicate[1], on) or (None, None)
@@ -699,6 +706,13 @@ def _predicate_title(doc: Doc, m: Mention, sent) -> tuple[int, int] | None:
     """Token range of an office a sentence gives its subject ("X became Peru's chargé
     d'affaires", "X was named ambassador to Peru", "X serves as special envoy")."""
     root = doc[m.end - 1]
+    if root.dep_ == "dobj" and root.head.lemma_ in ("send", "dispatch", "appoint", "name", "nominate"):
+        # "would send X to Caracas as its ambassador"
+        as_ = next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pred = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        if pred is None or not ({t.lower_ for t in pred.subtree} & lexicon().envoy_words):
+            return None
+        return (pred.left_edge.i, pred.i + 1) if sent.start <= pred.left_edge.i and pred.i < sent.end else None
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = root.head

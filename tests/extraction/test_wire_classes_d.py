@@ -115,3 +115,57 @@ def test_the_paragraph_after_the_lead_retells_the_lead_encounter_on_its_day(extr
     )
     talks = next(e for e in r.events if e.kind == "meeting" and names_in(r, e) >= {"Abdou Kane Diallo"})
     assert talks.date == date(2019, 6, 12)
+
+
+def test_calling_on_a_president_is_a_meeting_and_calling_on_sides_to_act_is_none(extract):
+    r = extract(
+        "DHAKA (Reuters) - Indian Prime Minister Vikram Rao will call on Bangladeshi President Karim Uddin "
+        "at Bangabhaban on Sunday.",
+        date(2015, 6, 6),
+    )
+    assert [e.kind for e in r.events] == ["meeting"]
+    r = extract(
+        "ADDIS ABABA (Reuters) - African Union chief Amina Bello called on Kenyan President John Mwangi to "
+        "settle the dispute through dialogue.",
+        date(2020, 12, 15),
+    )
+    assert r.events == []
+
+
+def test_ratifications_exchanged_and_names_put_to_an_accord_are_agreements(extract):
+    r = extract(
+        "DHAKA (Reuters) - Indian Foreign Secretary Anil Mehra and his Bangladeshi counterpart, Rafiq Alam, "
+        "exchanged the instruments of ratification of the border treaty on Saturday.",
+        date(2015, 6, 6),
+    )
+    assert [e.kind for e in r.events] == ["agreement"]
+    r = extract(
+        "UNITED NATIONS (AP) - Cuban Foreign Minister Jorge Vidal and Angolan Foreign Minister Paulo Neto put "
+        "their names to a separate two-nation accord on Thursday.",
+        date(1988, 12, 22),
+    )
+    (deal,) = r.events
+    assert deal.kind == "agreement" and names_in(r, deal) == {"Jorge Vidal", "Paulo Neto"}
+
+
+def test_an_envoy_to_be_sent_is_a_planned_appointment_to_the_receiving_state(extract):
+    r = extract(
+        "BOGOTA (Reuters) - Colombian President Mario Restrepo said Colombia would send Jose Luis Pardo, a "
+        "former congressman, to Caracas as its ambassador once the embassies reopen.",
+        date(2010, 8, 10),
+    )
+    (e,) = r.events
+    assert (e.kind, e.status) == ("appointment", "planned")
+    assert names_in(r, e) == {"Jose Luis Pardo"} and set(e.countries) == {"CO", "VE"}
+
+
+def test_a_city_the_model_takes_for_a_person_is_the_destination_and_the_boss_stays_home(extract):
+    r = extract(
+        "UNITED NATIONS (AP) - Secretary-General Karl Lindqvist said his special representative for Namibia, "
+        "Martti Koskinen of Finland, would travel to Windhoek early next year.",
+        None,
+    )
+    (trip,) = r.events
+    assert (trip.kind, trip.status, trip.location) == ("visit", "planned", "Windhoek")
+    assert names_in(r, trip) == {"Martti Koskinen"}
+    assert "Windhoek" not in {p.name for p in r.persons}
