@@ -34,6 +34,7 @@ FAMILIES = {
 }
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 _RELATIVE = {"that", "who", "which", "whom"}
+_NOT_DIPLOMATIC = {"commercial", "trade", "economic", "military", "sporting", "sports", "cultural", "business"}
 _SEQUENCE = {"earlier", "later", "afterwards", "afterward", "subsequently", "separately", "then"}
 _PLACE_NOUNS = {"capital", "city", "town", "port", "resort", "village", "region", "province"}
 _MOTION = {"travel", "fly", "go", "arrive", "head", "visit", "come", "leave", "depart", "return"}
@@ -336,6 +337,16 @@ def _kind_of(tok: Token) -> str | None:
             named = lemma in ("recall", "expel") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in tok.children
             )
+            # "froze commercial ties": trade, not diplomacy
+            kinds = {
+                a.lower_
+                for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in trig["withdrawal"]["relation_nouns"]
+                for a in c.children
+                if a.dep_ in ("amod", "compound")
+            }
+            if kinds & _NOT_DIPLOMATIC:
+                return None
             if (
                 sub & lexicon().envoy_words
                 or named

@@ -205,6 +205,15 @@ def _hyphen_joined(tok: Token) -> bool:
     return after or before
 
 
+_LANDFORMS = {"river", "lake", "sea", "mountain", "mountains", "valley", "dam", "basin", "strait", "gulf", "canal"}
+
+
+def _named_landform(tok: Token) -> bool:
+    """Whether the article names a river, lake, ... by this word somewhere ("the Teesta river")."""
+    doc = tok.doc
+    return any(t.text == tok.text and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _LANDFORMS for t in doc)
+
+
 def _told_as_place(tok: Token) -> bool:
     """Whether the article uses a word as a place somewhere ("flew to Honiara", "in Honiara")."""
     return any(t.text == tok.text and t.head.lower_ in ("to", "in", "from") and t.dep_ == "pobj" for t in tok.doc)
@@ -240,6 +249,8 @@ def _name_ok(tokens: list[Token]) -> bool:
         return False
     if len(words) == 1 and resolve_country(words[0].text):
         return False
+    if _named_landform(tokens[-1]):
+        return False  # "the Teesta river's waters", and then "a Teesta deal"
     if len(words) == 1 and _told_as_place(words[0]) and place_country(text):
         return False  # "would travel to Windhoek": a city the model took for someone
     # "Solomon Islands", "Gaza Strip": a place named by several words

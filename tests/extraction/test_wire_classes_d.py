@@ -169,3 +169,24 @@ def test_a_city_the_model_takes_for_a_person_is_the_destination_and_the_boss_sta
     assert (trip.kind, trip.status, trip.location) == ("visit", "planned", "Windhoek")
     assert names_in(r, trip) == {"Martti Koskinen"}
     assert "Windhoek" not in {p.name for p in r.persons}
+
+
+def test_frozen_commercial_ties_are_no_withdrawal(extract):
+    r = extract(
+        "CARACAS (Reuters) - Trade between the neighbours collapsed after Venezuelan President Pedro Salas "
+        "froze commercial ties with Colombia last year.",
+        date(2010, 8, 10),
+    )
+    assert r.events == []
+
+
+def test_a_river_s_name_is_no_person(nlp):
+    from diplomacy.extraction.persons import find_persons
+
+    doc = nlp(
+        "They discussed the sharing of the Karnali river's waters, power trade and security.\n\n"
+        "Chief Minister Anita Roy, whose objections blocked a Karnali water-sharing deal four years ago, "
+        "travelled to Dhaka."
+    )
+    persons, _ = find_persons(doc, date(2015, 6, 6))
+    assert [p.name for p in persons] == ["Anita Roy"]
