@@ -191,7 +191,8 @@ def _kind_of(tok: Token) -> str | None:
             return "meeting" if together and pair else None
         if lemma in trig["withdrawal"].get("expel_verbs", ()):
             # "ordered the ambassador to leave", "gave the diplomats 72 hours to leave the country"
-            told = {t.lower_ for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
+            # "ordered the ambassador to leave"; passive: "the ambassador was given a day to leave"
+            told = {t.lower_ for c in tok.children if c.dep_ != "nsubj" for t in c.subtree}
             leave = {t.lemma_.lower() for t in tok.subtree if t.i != tok.i and t.pos_ == "VERB"}
             if told & lexicon().envoy_words and leave & trig["withdrawal"]["leave_verbs"]:
                 return "withdrawal"
@@ -313,6 +314,16 @@ def _kind_of(tok: Token) -> str | None:
             for c in tok.children
         ):
             return "agreement"  # "exchanged the instruments of ratification": a treaty comes into force
+        if lemma in ("send", "dispatch"):
+            # "sent X as ambassador", "sent an envoy"; not "sent planes to evacuate ... Ambassador X"
+            told = {
+                t.lower_
+                for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass")
+                for t in [c, *(g for g in c.children if g.dep_ in ("compound", "amod", "appos"))]
+            }
+            told |= {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+            return "appointment" if told & lexicon().envoy_words else None
         if lemma in trig["appointment"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
@@ -1131,7 +1142,9 @@ def _assign_dates(
             continue
         span = _since(tok.root)
         if span is not None and not any(m.trigger in span.subtree for m in found):
-            continue  # "held talks, his first since he took office on Saturday": dates the start of a span
+            continue
+        if tok.root.head.lower_ in ("until", "till") or tok[0].i > 0 and doc[tok[0].i - 1].lower_ in ("until", "till"):
+            continue  # "given until Friday to leave": a deadline, not the day of the step  # "held talks, his first since he took office on Saturday": dates the start of a span
         owner = None
         if dm.anchor_offset is not None and dm.anchor_clause:
             after = [m for m in found if m.trigger.idx >= tok.end_char]

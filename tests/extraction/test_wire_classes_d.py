@@ -190,3 +190,17 @@ def test_a_river_s_name_is_no_person(nlp):
     )
     persons, _ = find_persons(doc, date(2015, 6, 6))
     assert [p.name for p in persons] == ["Anita Roy"]
+
+
+def test_a_deadline_dates_no_step_and_planes_sent_are_no_envoy(extract):
+    r = extract(
+        "BANGKOK, Jan 30 (AFP) - Thailand downgraded diplomatic relations with Laos on Thursday.\n\n"
+        "Prime Minister Somchai Wong sent military transport planes to evacuate hundreds of Thai nationals "
+        "from Vientiane, among them Ambassador Anan Srisuk.\n\n"
+        "Foreign Minister Prasert Chai said Laotian Ambassador Bounmy Khamphone had been given until Friday "
+        "to leave.",
+        date(2003, 1, 30),
+    )
+    assert [e.kind for e in r.events] == ["withdrawal"]
+    (e,) = r.events
+    assert e.date == date(2003, 1, 30) and "Bounmy Khamphone" in names_in(r, e)
