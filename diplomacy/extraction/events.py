@@ -1332,6 +1332,10 @@ def find_event_mentions(
                     used = used + said
                     acting = {m.person for m in said}
                 envoys = {q for q in people if any(_envoy_title(o.title) for o in persons[q].offices)}
+                if relations and acting:
+                    # "X broke off relations after Ambassador Y presented photographs": Y gave the cause
+                    core = _core_scope(tok)
+                    envoys = {m.person for m in used if m.person in envoys and m.end - 1 in core}
                 envoys = envoys or acting
                 used = [m for m in used if m.person in envoys]
                 people = envoys

@@ -326,10 +326,18 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
         )
         # "top diplomat for Africa", "envoy to the Sahel": a region, not a name
         after_preposition = doc[j - 1].lower_ in ("for", "to", "in", "on", "at", "of")
+        # "ambassador to the Organization of American States": the end of an organisation's name
+        inside_org = (
+            j < len(doc)
+            and doc[j].ent_type_ == "ORG"
+            and doc[j].ent_iob_ == "I"
+            and any(doc[i].lower_ in lex.org_words for i in range(tok.i + 1, j))
+        )
         if (
             k > j
             and ends
             and not after_preposition
+            and not inside_org
             and _name_ok(list(doc[j:k]))
             and doc[j].sent.start == tok.sent.start
         ):

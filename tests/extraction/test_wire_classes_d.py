@@ -204,3 +204,16 @@ def test_a_deadline_dates_no_step_and_planes_sent_are_no_envoy(extract):
     assert [e.kind for e in r.events] == ["withdrawal"]
     (e,) = r.events
     assert e.date == date(2003, 1, 30) and "Bounmy Khamphone" in names_in(r, e)
+
+
+def test_an_ambassador_to_an_organisation_and_the_cause_of_a_rupture(extract):
+    r = extract(
+        "CARACAS (Reuters) - Venezuelan President Pedro Salas broke off relations on July 22 after Mario "
+        "Ortega, Peru's ambassador to the Organization of American States, presented photographs of rebel "
+        "camps.",
+        date(2010, 8, 10),
+    )
+    ortega = next(p for p in r.persons if p.name == "Mario Ortega")
+    assert [o.title for o in ortega.offices] and "States" not in {p.name for p in r.persons}
+    (cut,) = r.events
+    assert cut.kind == "withdrawal" and names_in(r, cut) == {"Pedro Salas"}
