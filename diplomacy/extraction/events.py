@@ -79,6 +79,7 @@ class EventMention:
     definite: bool = False
     highlights: list[tuple[int, int]] = field(default_factory=list)
     antecedent: "EventMention | None" = None  # "the two leaders": the event that named them
+    dated_by_deal: bool = False  # "signed on Tuesday at the end of two days of talks"
 
 
 @dataclass
@@ -469,6 +470,11 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     """Token indices whose people take part in the trigger's event, and the subset on the
     acting side (the subject; a noun's possessor or "of"/"by" phrase: "the visit of X")."""
     toks = {t.i for t in trigger.subtree}
+    between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is not None and trigger.pos_ == "NOUN":
+        # "talks between delegations led by X, ..., and Y, the head of ...": both sides follow
+        # "between", however the parser hangs the second
+        toks |= set(range(between.i, trigger.sent.end))
     for c in trigger.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_.startswith("nsubj") for g in c.children):
             # "X travelled to Tehran, and Y made a trip": the coordinated clause has its own actors
@@ -764,9 +770,31 @@ def _participants(
             continue
         if root.head.lower_ in lexicon().kin_words:
             continue
+        if _object_of_another_act(root, trigger, triggers):
+            continue  # "signed an agreement ..., pledging to bar rebel leader X": X is what was agreed on
         out.add(m.person)
         used.append(m)
     return out, used
+
+
+def _object_of_another_act(root: Token, trigger: Token, triggers: set[int]) -> bool:
+    """Whether a name is the object of a non-event verb in an infinitive or participle clause
+    under the trigger ("an agreement to bar X", "pledging to expel X")."""
+    for a in root.ancestors:
+        if a.i == trigger.i or a.i in triggers:
+            break
+        if a.dep_ == "pcomp" and a.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in a.children):
+            # "..., with Baghdad pledging to bar X": a clause with its own actor
+            return trigger in a.ancestors
+    cur = root
+    while cur.dep_ in ("conj", "appos", "compound"):
+        cur = cur.head
+    if cur.dep_ != "dobj":
+        return False
+    verb = cur.head
+    if verb.i == trigger.i or verb.i in triggers or verb.lemma_ in lexicon().light_verbs:
+        return False
+    return verb.dep_ in ("xcomp", "advcl", "acl", "conj") and trigger in verb.ancestors
 
 
 def _groups(scope: set[int], doc: Doc, on: date | None) -> list[set[str]]:
@@ -1062,6 +1090,25 @@ _SAY_VERBS = {
 }
 
 
+def _talks_of_the_deal(found: list[EventMention]) -> None:
+    """ "The accord was signed on Tuesday at the end of two days of talks": the talks ran up to
+    the signing day (from the day before, for two days)."""
+    for deal in found:
+        if deal.kind != "agreement" or deal.date is None or deal.precision != "day":
+            continue
+        for m in found:
+            if m.kind != "meeting" or m.date is not None or m.anchor is not None:
+                continue
+            if deal.trigger not in m.trigger.ancestors:
+                continue
+            days = next((a for a in m.trigger.ancestors if a.lower_ in ("days", "day")), None)
+            n = next((_COUNTS.get(c.lower_) for c in days.children if c.dep_ == "nummod"), None) if days else None
+            n = n or 1
+            m.date, m.precision = deal.date - timedelta(days=n - 1), "day"
+            m.end_date = deal.date if n > 1 else None
+            m.dated_by_deal = True
+
+
 def _share_nested(found: list[EventMention]) -> None:
     """ "are due to meet in Djibouti on Sunday for a summit hosted by X": the verb and the noun
     under its "for"/"at" phrase tell one encounter; each takes what the other has of date and place."""
@@ -1188,6 +1235,8 @@ def _assign_dates(
                     or FAMILIES[m.kind] not in ("encounter", "call")
                     and m.trigger.dep_ == "ccomp"
                     and m.trigger.head.i == verb.i
+                    # "X and Y have signed an accord, officials said on Wednesday": told later when
+                    and not (m.kind == "agreement" and any(c.lower_ in ("have", "has") for c in m.trigger.children))
                 ]
                 if said:
                     give(said[0], dm)
@@ -1444,6 +1493,7 @@ def find_event_mentions(
             sent, found, dates, dict(zip(dates, later, strict=False)) if len(dates) == len(later) else {}, ahead
         )
         _share_nested(found)
+        _talks_of_the_deal(found)
         if any(m.definite for m in found):
             for m in found:
                 if not m.date:
@@ -1525,7 +1575,8 @@ def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) 
             and len(m.participants) >= 2
             and m.status == em.status
             and m.trigger.sent.start == em.trigger.sent.start
-            and (m.date or m.location)  # "capping three days of talks" tells no more than the deal
+            # "capping three days of talks" tells no more than the deal
+            and (m.date and not m.dated_by_deal or m.location)
         ] or talks
         if not talks:
             continue
@@ -1534,7 +1585,8 @@ def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) 
         em.participants = set(m.participants)
         em.sides = dict(m.sides)
         if em.date is None and em.anchor is None:
-            em.date, em.precision, em.end_date = m.date, m.precision, m.end_date
+            # the deal closes the talks: their last day
+            em.date, em.precision = m.end_date or m.date, m.precision
         if not em.location:
             em.location, em.location_country = m.location, m.location_country
 

@@ -217,3 +217,21 @@ def test_an_ambassador_to_an_organisation_and_the_cause_of_a_rupture(extract):
     assert [o.title for o in ortega.offices] and "States" not in {p.name for p in r.persons}
     (cut,) = r.events
     assert cut.kind == "withdrawal" and names_in(r, cut) == {"Pedro Salas"}
+
+
+def test_a_deal_signed_at_the_end_of_talks_between_two_delegations(extract):
+    r = extract(
+        "ANKARA, Oct 21 (Reuters) - Turkey and Iraq have signed an agreement to end a border crisis, with "
+        "Baghdad pledging to bar rebel leader Karim Aziz from its territory, Turkish officials said on "
+        "Wednesday.\n\n"
+        "The accord was signed on Tuesday in the southern Turkish city of Mersin at the end of two days of "
+        "talks between delegations led by Selim Kaya, deputy undersecretary at the Turkish Foreign Ministry, "
+        "and Major General Hamid Jabbar, the head of Iraq's border security directorate.",
+        date(1998, 10, 21),
+    )
+    by_kind = {e.kind: e for e in r.events}
+    assert sorted(by_kind) == ["agreement", "meeting"]
+    deal, talks = by_kind["agreement"], by_kind["meeting"]
+    assert names_in(r, deal) == names_in(r, talks) == {"Selim Kaya", "Hamid Jabbar"}
+    assert deal.date == date(1998, 10, 20)
+    assert (talks.date, talks.end_date) == (date(1998, 10, 19), date(1998, 10, 20))
