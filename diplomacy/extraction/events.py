@@ -1681,7 +1681,8 @@ def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int
             continue  # where it happened, not who took part ("signed in Jeddah")
         if ent.label_ in ("GPE", "NORP", "LOC") and any(i in scope for i in range(ent.start, ent.end)):
             # "the Solomon Islands" is often tagged a location: a country's name will do, a region's not
-            code = place_country(ent.text, on) if ent.label_ != "LOC" else resolve_country(ent.text, on)
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            code = place_country(ent.text, on) if ent.label_ != "LOC" else resolve_country(name, on)
             if code:
                 out.add(code)
     return out
@@ -1832,11 +1833,27 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             _absorb(joined, m, persons)
             continue
         best, best_score = None, 0.0
+        told = m.trigger.subtree if m.trigger.pos_ == "VERB" or m.trigger.dep_ != "dobj" else m.trigger.head.subtree
+        separate = any(
+            t.dep_ == "amod"
+            and t.lower_ in ("separate", "another")
+            and (_kind_of(t.head) == m.kind or t.head.lemma_.lower() in lexicon().triggers[m.kind].get("nouns", ()))
+            for t in told
+        )
         for d in drafts:
             if not compatible(d.kind, m.kind, d.status, m.status, d.date, d.precision, m.date, m.precision):
                 continue
             if d.location_country and m.location_country and d.location_country != m.location_country:
                 continue
+            if separate and not any(x.trigger.sent.start == m.trigger.sent.start for x in d.mentions):
+                continue  # "put their names to a separate accord": another deal than the one told before
+            if m.kind == "withdrawal" and any(
+                x.trigger.dep_ == "conj" and x.trigger.head.i == m.trigger.i
+                or m.trigger.dep_ == "conj" and m.trigger.head.i == x.trigger.i
+                for x in d.mentions
+            ):
+                best, best_score = d, 2.0  # "expelled X's ambassador and recalled its own": one rupture
+                break
             vague = (d.date is None) != (m.date is None) and (d.precision or m.precision) != "day"
             score = (
                 participants_overlap(

@@ -235,3 +235,35 @@ def test_a_deal_signed_at_the_end_of_talks_between_two_delegations(extract):
     assert names_in(r, deal) == names_in(r, talks) == {"Selim Kaya", "Hamid Jabbar"}
     assert deal.date == date(1998, 10, 20)
     assert (talks.date, talks.end_date) == (date(1998, 10, 19), date(1998, 10, 20))
+
+
+def test_a_separate_accord_is_its_own_deal(extract):
+    r = extract(
+        "UNITED NATIONS (AP) - Chad, Libya and Niger signed accords at U.N. headquarters on Thursday.\n\n"
+        "Chadian Foreign Minister Idriss Mahamat, Libyan Foreign Minister Salem Trabelsi and Nigerien Foreign "
+        "Minister Moussa Issa signed the three-nation agreement in the council chamber. Minutes later, "
+        "Trabelsi and Issa put their names to a separate two-nation accord on border patrols.",
+        None,
+    )
+    deals = sorted(sorted(names_in(r, e)) for e in r.events if e.kind == "agreement")
+    assert deals == [["Idriss Mahamat", "Moussa Issa", "Salem Trabelsi"], ["Moussa Issa", "Salem Trabelsi"]]
+
+
+def test_expelling_one_envoy_and_recalling_the_other_is_one_rupture(extract):
+    r = extract(
+        "NAIROBI (Reuters) - On Nov. 29, Somalia expelled Kenya's ambassador, Peter Otieno, and recalled its "
+        "own envoy, Abdi Hassan Warsame, accusing Nairobi of interference.",
+        date(2020, 12, 15),
+    )
+    (e,) = r.events
+    assert e.kind == "withdrawal" and names_in(r, e) == {"Peter Otieno", "Abdi Hassan Warsame"}
+
+
+def test_a_country_told_as_a_location_takes_part_in_a_rupture(extract):
+    r = extract(
+        "TAIPEI, Sept 20 (Reuters) - The announcement came four days after the Marshall Islands, one of "
+        "Taiwan's remaining Pacific allies, cut ties with Taipei following a cabinet vote on Monday.",
+        date(2019, 9, 20),
+    )
+    (e,) = r.events
+    assert e.kind == "withdrawal" and set(e.countries) == {"MH", "TW"} and e.date == date(2019, 9, 16)
