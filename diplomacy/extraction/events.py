@@ -725,6 +725,10 @@ def _the_two(
         for n in nouns
         if n.lower_ not in ("leaders", "men", "women", "sides") and n.tag_ == "NNS"
     }
+    # "the two delegations agreed to meet again": the encounter told with delegations
+    groups = {n.lower_ for n in nouns if n.lower_ in ("delegations", "teams", "negotiators")}
+    if groups:
+        earlier = [m for m in earlier if groups & {t.lower_ for t in m.sent}] or earlier
     for m in reversed(earlier):
         if m.kind in ("appointment", "withdrawal"):
             continue
@@ -1109,6 +1113,51 @@ def _talks_of_the_deal(found: list[EventMention]) -> None:
             m.dated_by_deal = True
 
 
+def _and_then_with(em: EventMention, used: list[Mention], doc: Doc, on: date | None) -> list[EventMention]:
+    """ "holding talks with X in Damascus and then with Y in Ankara": one more encounter per
+    "and (then) with ..." phrase, with the acting side; its people leave the first."""
+    if FAMILIES[em.kind] != "encounter":
+        return []
+    verb = em.trigger.head if em.trigger.dep_ == "dobj" else em.trigger
+    out = []
+    for c in verb.children:
+        if not (c.dep_ == "conj" and c.lower_ == "with"):
+            continue
+        sub = {t.i for t in c.subtree}
+        moved = {m.person for m in used if m.end - 1 in sub}
+        acting = {q for q in em.participants if em.sides.get(q, "obj").startswith("subj")}
+        if not moved or not acting or moved & acting:
+            continue
+        em.participants -= moved
+        em.direct -= moved
+        place, country = _location(c, sub, doc, on, em.kind)
+        out.append(
+            replace(
+                em,
+                participants=acting | moved,
+                direct=acting | moved,
+                sides={**{q: em.sides[q] for q in acting}, **{q: "obj" for q in moved}},
+                location=place,
+                location_country=country,
+                highlights=[(c.idx, c.idx + len(c))],
+            )
+        )
+    return out
+
+
+def _their_antecedent(trigger: Token) -> set[int]:
+    """ "The two ministers laid the groundwork when they met ...": "they" stands for the subject
+    of the clause the trigger's clause hangs on."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
+        return set()
+    for a in verb.ancestors:
+        subj = next((c for c in a.children if c.dep_ == "nsubj" and c.lower_ != "they"), None)
+        if subj is not None:
+            return {t.i for t in subj.subtree}
+    return set()
+
+
 def _share_nested(found: list[EventMention]) -> None:
     """ "are due to meet in Djibouti on Sunday for a summit hosted by X": the verb and the noun
     under its "for"/"at" phrase tell one encounter; each takes what the other has of date and place."""
@@ -1125,6 +1174,11 @@ def _share_nested(found: list[EventMention]) -> None:
             for x, y in ((a, b), (b, a)):
                 if x.date is None and x.anchor is None and y.date is not None:
                     x.date, x.precision, x.end_date = y.date, y.precision, y.end_date
+    for a in found:
+        for b in found:
+            # "talks with X in Damascus and then with Y in Ankara": one trigger, one time
+            if a is not b and a.trigger.i == b.trigger.i and a.date is None and b.date is not None:
+                a.date, a.precision, a.end_date = b.date, b.precision, b.end_date
 
 
 def _since(tok: Token) -> Token | None:
@@ -1354,7 +1408,7 @@ def find_event_mentions(
                 # "the two leaders", "The leaders had spoken"; "X is to meet Y, in what would be a
                 # summit of the two states": this sentence's event is the latest
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]
-                people |= _the_two(scope, doc, out + found, before, persons, told=told)
+                people |= _the_two(scope | _their_antecedent(tok), doc, out + found, before, persons, told=told)
             elif (
                 not people
                 and kind == "agreement"
@@ -1463,6 +1517,7 @@ def find_event_mentions(
                     }
                     em.group_countries |= _sentence_countries(sent, partner, published, line.end if line else 0)
             found.append(em)
+            found.extend(_and_then_with(em, sent_mentions, doc, published))
         # "X is due in Bonn in November to sign a treaty with Y": the signing is the trip's purpose
         trips = {m.trigger.head.i for m in found if m.kind == "visit" and _status(m.trigger, None, None) != "occurred"}
         found = [

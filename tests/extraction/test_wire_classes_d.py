@@ -267,3 +267,42 @@ def test_a_country_told_as_a_location_takes_part_in_a_rupture(extract):
     )
     (e,) = r.events
     assert e.kind == "withdrawal" and set(e.countries) == {"MH", "TW"} and e.date == date(2019, 9, 16)
+
+
+def test_they_in_a_when_clause_are_the_two_ministers_of_the_main_clause(extract):
+    r = extract(
+        "LIMA, Aug 10 (Reuters) - Foreign ministers Carla Medina and Tomas Ibarra will meet in Quito later "
+        "this month, Medina said.\n\n"
+        "The two ministers laid the groundwork for the summit when they met on the sidelines of the "
+        "president's inauguration in Lima on Saturday.",
+        date(2010, 8, 10),
+    )
+    met = next(e for e in r.events if e.status == "occurred")
+    assert names_in(r, met) == {"Carla Medina", "Tomas Ibarra"} and met.date == date(2010, 8, 7)
+
+
+def test_talks_with_one_and_then_with_another_are_two_encounters(extract):
+    r = extract(
+        "CAIRO (Reuters) - Egyptian President Karim Fahmy defused the standoff earlier this month, holding "
+        "talks with Syrian President Nabil Haddad in Damascus and then with Turkish President Orhan Aksoy "
+        "in Ankara.",
+        date(1998, 10, 21),
+    )
+    meetings = sorted((e.location, sorted(names_in(r, e)), e.date) for e in r.events if e.kind == "meeting")
+    assert meetings == [
+        ("Ankara", ["Karim Fahmy", "Orhan Aksoy"], date(1998, 10, 1)),
+        ("Damascus", ["Karim Fahmy", "Nabil Haddad"], date(1998, 10, 1)),
+    ]
+
+
+def test_the_two_delegations_are_those_of_the_talks_told_with_delegations(extract):
+    r = extract(
+        "ANKARA, Oct 21 (Reuters) - The accord was signed on Tuesday at the end of two days of talks between "
+        "delegations led by Turkish diplomat Selim Kaya and Iraqi General Hamid Jabbar.\n\n"
+        "Egyptian President Karim Fahmy held talks with Syrian President Nabil Haddad in Damascus earlier "
+        "this month.\n\n"
+        "The two delegations agreed to meet again in Baghdad next month, a Turkish diplomat said.",
+        date(1998, 10, 21),
+    )
+    planned = next(e for e in r.events if e.status == "planned")
+    assert names_in(r, planned) == {"Selim Kaya", "Hamid Jabbar"}
