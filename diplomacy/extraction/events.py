@@ -34,6 +34,7 @@ FAMILIES = {
 }
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 _RELATIVE = {"that", "who", "which", "whom"}
+_NAMED_TITLES = {"counterpart", "president", "minister", "envoy", "ambassador", "leader", "premier"}
 _NOT_DIPLOMATIC = {"commercial", "trade", "economic", "military", "sporting", "sports", "cultural", "business"}
 _SEQUENCE = {"earlier", "later", "afterwards", "afterward", "subsequently", "separately", "then"}
 _PLACE_NOUNS = {"capital", "city", "town", "port", "resort", "village", "region", "province"}
@@ -738,6 +739,9 @@ def _the_two(
             and not all(any(t in fold(o.title) for t in titles for o in persons[q].offices) for q in m.participants)
         ):
             continue
+        states = {persons[q].country for q in m.participants} if persons else set()
+        if n and persons and "leaders" in {x.lower_ for x in nouns} and (None in states or len(states) < n):
+            continue  # "the two leaders": leaders of two states, not two officials of one body
         if len(m.participants) == n if n else len(m.participants) >= 2:
             if told is not None:
                 told.append(m)
@@ -751,7 +755,8 @@ def _the_two(
         last: list[int] = []
         for m in reversed(before):
             p = persons[m.person]
-            if m.person not in last and p.offices and not p.private:
+            # "the two leaders": of two states; an organisation's official in between is a third party
+            if m.person not in last and p.offices and not p.private and p.country is not None:
                 last.append(m.person)
             if len(last) == n:
                 break
@@ -766,9 +771,13 @@ def _participants(
 ) -> tuple[set[int], list[Mention]]:
     """People mentioned in the scope, minus possessors of non-event nouns ("Levin's office")."""
     out, used = set(), []
+    doc = trigger.doc
     for m in mentions:
-        root = trigger.doc[m.end - 1]
-        if root.i not in scope or persons[m.person].private:
+        root = doc[m.end - 1]
+        # "talks with his counterpart Pranab Mukherjee, an official said": the parser may hang
+        # the name on "said", but it names the title just before it
+        titled = m.start > 0 and m.start - 1 in scope and doc[m.start - 1].lemma_.lower() in _NAMED_TITLES
+        if root.i not in scope and not titled or persons[m.person].private:
             continue
         if root.dep_ == "poss" and root.head.i not in triggers:
             continue
@@ -1404,7 +1413,16 @@ def find_event_mentions(
             people |= set(pronouns)
             titled = _titled_references(scope, doc, persons, published, quotes)
             people |= set(titled)
-            if not people and FAMILIES[kind] in ("encounter", "call"):
+            if (
+                people
+                and FAMILIES[kind] in ("encounter", "call")
+                and any(doc[j].lower_ in _COUNTS and doc[j].pos_ == "NUM" for j in subj_toks)
+                and not any(m.end - 1 in subj_toks for m in used)
+            ):
+                # "The two leaders endorsed the plan at a meeting with X": the pair, and X
+                before = earlier + [m for m in sent_mentions if m.end <= tok.i]
+                people |= _the_two(subj_toks, doc, out + found, before, persons, told=told)
+            elif not people and FAMILIES[kind] in ("encounter", "call"):
                 # "the two leaders", "The leaders had spoken"; "X is to meet Y, in what would be a
                 # summit of the two states": this sentence's event is the latest
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]

@@ -306,3 +306,25 @@ def test_the_two_delegations_are_those_of_the_talks_told_with_delegations(extrac
     )
     planned = next(e for e in r.events if e.status == "planned")
     assert names_in(r, planned) == {"Selim Kaya", "Hamid Jabbar"}
+
+
+def test_the_counterpart_named_before_a_speaker_is_in_the_talks(extract):
+    r = extract(
+        "TOKYO, Dec 15 (Reuters) - Japanese Foreign Minister Kenji Mori is also expected in New Delhi in "
+        "January for strategic talks with his Indian counterpart Anil Mehra, a Japanese foreign ministry "
+        "official said.",
+        date(2006, 12, 15),
+    )
+    assert any(names_in(r, e) == {"Kenji Mori", "Anil Mehra"} for e in r.events)
+
+
+def test_the_two_leaders_at_a_meeting_with_a_mediator_are_the_leaders_of_two_states(extract):
+    r = extract(
+        "OHRID (AP) - Kosovo Prime Minister Arben Krasniqi and Serbian President Milan Jovic agreed on "
+        "Saturday on how to implement the plan, EU foreign policy chief Pieter Smit said.\n\n"
+        "Smit chaired the talks together with the bloc's special envoy, Anna Novak.\n\n"
+        "The two leaders endorsed the plan at a meeting with Smit in Brussels last month.",
+        date(2023, 3, 19),
+    )
+    brussels = next(e for e in r.events if e.location == "Brussels")
+    assert names_in(r, brussels) == {"Arben Krasniqi", "Milan Jovic", "Pieter Smit"}
