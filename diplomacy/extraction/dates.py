@@ -62,6 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same)\s+(?:day|evening|night)\b", re.I),
     ),
     ("anchor_the", re.compile(r"\bthe\s+(?P<n>day|next day)\s+(?P<dir>after|before)\b", re.I)),
+    ("anchor_period", re.compile(r"\b(?:the\s+same|that)\s+(?P<unit>month|year)\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<word>yesterday|today|tonight)\b", re.I)),
     (
         "rel_week",
@@ -244,6 +245,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
         return mk(date(int(g["year"]), month, 1), "month", explicit=True)
     if kind == "anchor_same":
         return DateMention(s, e, t, None, "day", None, 0, False)
+    if kind == "anchor_period":
+        # "presented his credentials the same month": the period of the event told before
+        return DateMention(s, e, t, None, g["unit"].lower(), None, 0, False)
     if kind in ("anchor", "anchor_the"):
         n = g["n"].lower()
         count = 1 if n in ("day", "next day") else _NUMBERS.get(n) or int(n)

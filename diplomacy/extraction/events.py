@@ -1815,6 +1815,14 @@ def _resolve_anchors(found: list[EventMention]) -> None:
     for k, m in enumerate(found):
         if m.anchor is None or m.date is not None:
             continue
+        if m.anchor.precision in ("month", "year"):
+            # "the same month": the period of the event told before
+            base = next((p for p in reversed(found[:k]) if p.date and p.precision in ("day", "month")), None)
+            if base is not None and base is not m:
+                unit = m.anchor.precision if base.precision == "day" or m.anchor.precision == "year" else "month"
+                m.date = base.date.replace(day=1) if unit == "month" else base.date.replace(month=1, day=1)
+                m.precision = unit
+            continue
         base = (
             lead
             if m.anchor.anchor_clause

@@ -423,7 +423,14 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         i, heads = comma.i - 1, False
         sent_start = comma.sent.start
-        while i >= sent_start and comma.i - i <= 14 and _acceptable(doc[i]):
+        while i >= sent_start and comma.i - i <= 14:
+            if not _acceptable(doc[i]) and not (
+                # "Minister for International Development and the Pacific, X": a portfolio of two parts
+                doc[i].lower_ == "and"
+                and i + 1 < comma.i
+                and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the")
+            ):
+                break
             heads = heads or _is_head(doc[i])
             i -= 1
         if heads:

@@ -328,3 +328,27 @@ def test_the_two_leaders_at_a_meeting_with_a_mediator_are_the_leaders_of_two_sta
     )
     brussels = next(e for e in r.events if e.location == "Brussels")
     assert names_in(r, brussels) == {"Arben Krasniqi", "Milan Jovic", "Pieter Smit"}
+
+
+def test_the_same_month_is_the_month_of_the_step_told_before(extract):
+    r = extract(
+        "RIYADH (AFP) - Iran's new ambassador, Reza Karimi, took up his post in Riyadh in September 2023. "
+        "The kingdom's envoy, Fahd al-Otaibi, presented his credentials to the Iranian president in Tehran "
+        "the same month.",
+        None,
+    )
+    otaibi = next(e for e in r.events if "Fahd al-Otaibi" in names_in(r, e))
+    assert (otaibi.date, otaibi.date_precision) == (date(2023, 9, 1), "month")
+
+
+def test_a_portfolio_of_two_parts_before_an_apposed_name(nlp):
+    from diplomacy.extraction.persons import find_persons
+
+    doc = nlp(
+        "The announcement came days after New Zealand's Minister for Trade and the Pacific, Zed Pasek, "
+        "flew to Apia last week."
+    )
+    persons, _ = find_persons(doc, date(2022, 4, 20))
+    assert [(p.name, [o.title for o in p.offices]) for p in persons] == [
+        ("Zed Pasek", ["Minister for Trade and the Pacific"])
+    ]
