@@ -777,7 +777,9 @@ def _participants(
         # "talks with his counterpart Pranab Mukherjee, an official said": the parser may hang
         # the name on "said", but it names the title just before it
         titled = m.start > 0 and m.start - 1 in scope and doc[m.start - 1].lemma_.lower() in _NAMED_TITLES
-        if root.i not in scope and not titled or persons[m.person].private:
+        if root.i not in scope and not titled and not _coordinated_with(m, mentions, scope, doc):
+            continue
+        if persons[m.person].private:
             continue
         if root.dep_ == "poss" and root.head.i not in triggers:
             continue
@@ -788,6 +790,20 @@ def _participants(
         out.add(m.person)
         used.append(m)
     return out, used
+
+
+def _coordinated_with(m: Mention, mentions: list[Mention], scope: set[int], doc: Doc) -> bool:
+    """ "Foreign Minister X and Solomon Islands Foreign Minister Y had signed": X is coordinated
+    with Y, who is in the scope, whatever the parser made of the titles."""
+    if m.end >= len(doc) or doc[m.end].lower_ != "and":
+        return False
+    nxt = next((o for o in mentions if o.start > m.end), None)
+    if nxt is None or nxt.start - m.end > 7 or doc[nxt.end - 1].i not in scope:
+        return False
+    between = doc[m.end + 1 : nxt.start]
+    return all(t.pos_ in ("PROPN", "ADJ", "NOUN", "DET") and not t.is_punct for t in between) and not any(
+        t.pos_ == "VERB" for t in between
+    )
 
 
 def _object_of_another_act(root: Token, trigger: Token, triggers: set[int]) -> bool:
