@@ -739,8 +739,7 @@ def _the_two(
             and not all(any(t in fold(o.title) for t in titles for o in persons[q].offices) for q in m.participants)
         ):
             continue
-        states = {persons[q].country for q in m.participants} if persons else set()
-        if n and persons and "leaders" in {x.lower_ for x in nouns} and (None in states or len(states) < n):
+        if n and persons and "leaders" in {x.lower_ for x in nouns} and _one_body(m.participants, persons):
             continue  # "the two leaders": leaders of two states, not two officials of one body
         if len(m.participants) == n if n else len(m.participants) >= 2:
             if told is not None:
@@ -764,6 +763,14 @@ def _the_two(
         if len(last) == n and None not in states and len(states) == n:
             return set(last)
     return set()
+
+
+def _one_body(people: set[int], persons: list[PersonDraft]) -> bool:
+    """Whether people serve one state, or all an organisation (officials with no state)."""
+    known = [persons[q].country for q in people if persons[q].country]
+    if len(known) != len(set(known)):
+        return True
+    return all(persons[q].country is None and persons[q].offices for q in people)
 
 
 def _participants(
@@ -1431,14 +1438,15 @@ def find_event_mentions(
             people |= set(titled)
             if (
                 people
-                and FAMILIES[kind] in ("encounter", "call")
+                and kind in ("meeting", "call")
                 and any(doc[j].lower_ in _COUNTS and doc[j].pos_ == "NUM" for j in subj_toks)
                 and not any(m.end - 1 in subj_toks for m in used)
             ):
                 # "The two leaders endorsed the plan at a meeting with X": the pair, and X
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]
                 people |= _the_two(subj_toks, doc, out + found, before, persons, told=told)
-            elif not people and FAMILIES[kind] in ("encounter", "call"):
+            elif not people and FAMILIES[kind] in ("encounter", "call") and not (kind == "visit" and tok.dep_ == "dobj"):
+                # ("the two leaders agreed to postpone the visit": a visit is the visitor's)
                 # "the two leaders", "The leaders had spoken"; "X is to meet Y, in what would be a
                 # summit of the two states": this sentence's event is the latest
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]

@@ -352,3 +352,17 @@ def test_a_portfolio_of_two_parts_before_an_apposed_name(nlp):
     assert [(p.name, [o.title for o in p.offices]) for p in persons] == [
         ("Zed Pasek", ["Minister for Trade and the Pacific"])
     ]
+
+
+def test_the_two_leaders_named_without_titles_and_their_host(extract):
+    r = extract(
+        "PRETORIA, July 30 (Reuters) - The presidents of Burundi and Tanzania signed a peace deal in "
+        "Pretoria on Tuesday.\n\n"
+        "Burundi's Pierre Ndayishimiye and Tanzania's John Mwakyembe put their signatures to the accord at a "
+        "ceremony hosted by South African President Sipho Dlamini.\n\n"
+        "The two leaders, who had not met face to face for more than a year, held three hours of talks with "
+        "Dlamini on Monday evening to settle the final text.",
+        None,
+    )
+    talks = next(e for e in r.events if e.kind == "meeting")
+    assert names_in(r, talks) == {"Pierre Ndayishimiye", "John Mwakyembe", "Sipho Dlamini"}
