@@ -411,6 +411,13 @@ def _kind_of(tok: Token) -> str | None:
             # "put their signatures to the accord"
             deal = {t.lemma_.lower() for t in tok.head.subtree if t.i != tok.i} & trig["agreement"]["nouns"]
             return "agreement" if deal else None
+        if (
+            low in ("communique", "communiqué", "declaration")
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_ in _SAY_VERBS
+            and any(c.lower_ in ("final", "joint") for c in tok.children)
+        ):
+            return "agreement"  # "A final communique said ...": the summit's text, adopted there
         if lemma == "credential" or low == "credentials":
             return "appointment"  # "presented his credentials": an envoy accredited
         if lemma in ("appointment", "reappointment", "nomination", "accreditation", "return", "restoration"):
@@ -557,6 +564,19 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         and trigger.head.head.head.head.lemma_ in _MOTION | {"ride", "drive", "sail"}
     ):
         verb = trigger.head.head.head.head  # "drove to Lisbon for a summit with X"
+    if verb is None and trigger.pos_ == "NOUN":
+        # "X, Y, who chairs ..., and Z, the facilitator, held closed-door talks": a long subject
+        # list can leave the parser without a verb; the light verb right before the noun still
+        # tells who held them
+        k = trigger.i - 1
+        while k > trigger.sent.start and trigger.doc[k].pos_ in ("ADJ", "PUNCT", "NOUN", "NUM") and trigger.i - k < 5:
+            k -= 1
+        light = trigger.doc[k]
+        if light.lower_ in ("held", "had", "holds", "began", "opened") and light.head.i != light.i and light.dep_ != "ROOT":
+            if not any(c.dep_.startswith("nsubj") for c in light.children):
+                before = set(range(trigger.sent.start, light.i))
+                toks |= before
+                subj_toks |= before
     if verb is not None and verb.lemma_ in ("join", "accompany") and any(c.dep_ == "auxpass" for c in verb.children):
         # "X was joined at the talks by his chief of staff, Y, and Z": everyone after "by"
         by = next((t for t in trigger.sent if t.i > verb.i and t.lower_ == "by"), None)
@@ -1632,6 +1652,7 @@ def find_event_mentions(
         out.extend(found)
     _resolve_anchors(out)
     _elaborated_lead(out, doc, line)
+    _represented_by(out, doc, mentions)
     _agreements_of_talks(out, persons)
     if line and line.place_country:
         lead_end = text.find("\n", line.end) if "\n" in text[line.end :] else len(text)
@@ -1650,8 +1671,11 @@ def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) 
     principle on ...") takes the people of the talks it came out of: the nearest meeting or call
     of the same article between officials of those countries, told before it if any."""
     for em in found:
-        if em.kind != "agreement" or em.participants or len(em.group_countries) < 2:
+        text_of_talks = em.trigger.lower_ in ("communique", "communiqué", "declaration")  # "A final communique said"
+        if em.kind != "agreement" or em.participants or len(em.group_countries) < 2 and not text_of_talks:
             continue
+        if text_of_talks:
+            em.date = em.precision = em.end_date = None  # its sentence dates what it says, not when it was adopted
         talks = []
         for m in found:
             if m.kind not in ("meeting", "call") or len(m.participants) < 2 or m.status != em.status:
@@ -1803,6 +1827,27 @@ def _after_the_occasion(sent: Span) -> bool:
             g.lower_ in ("day", "talks", "meeting", "ceremony", "visit") for g in head.subtree
         )
     return head.lower_ in _OCCASIONS
+
+
+def _represented_by(found: list[EventMention], doc: Doc, mentions: list[Mention]) -> None:
+    """ "Rwandan President X stayed away and was represented by his foreign minister, Y": Y
+    took part in the encounter told just before."""
+    for tok in doc:
+        if tok.lemma_ != "represent" or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        agent = {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}
+        named = [m for m in mentions if m.end - 1 in agent]
+        before = [
+            m
+            for m in found
+            if FAMILIES[m.kind] == "encounter" and m.trigger.i < tok.i and m.status == "occurred" and m.participants
+        ]
+        if named and before:
+            target = before[-1]
+            for m in named:
+                target.participants.add(m.person)
+                target.direct.add(m.person)
+                target.sides.setdefault(m.person, "obj")
 
 
 def _elaborated_lead(found: list[EventMention], doc: Doc, line) -> None:

@@ -366,3 +366,22 @@ def test_the_two_leaders_named_without_titles_and_their_host(extract):
     )
     talks = next(e for e in r.events if e.kind == "meeting")
     assert names_in(r, talks) == {"Pierre Ndayishimiye", "John Mwakyembe", "Sipho Dlamini"}
+
+
+def test_a_summit_of_a_long_subject_list_its_communique_and_a_stand_in(extract):
+    r = extract(
+        "LUSAKA, Nov 23 (Reuters) - Regional leaders meeting in the Zambian capital on Wednesday agreed that "
+        "the rebels must stop fighting.\n\n"
+        "Malawian President Peter Banda, Tanzania's President Grace Mushi, who chairs the regional bloc, and "
+        "former Kenyan President Daniel Otieno, the bloc's facilitator for the crisis, held closed-door talks "
+        "at the invitation of Zambian President Joseph Mwale, the African Union's mediator.\n\n"
+        "Mozambican President Carlos Nhaca stayed away and was represented by his foreign minister, "
+        "Veronica Macamo.\n\n"
+        "A final communique said hostilities would cease from Friday evening.",
+        date(2022, 11, 23),
+    )
+    people = {"Peter Banda", "Grace Mushi", "Daniel Otieno", "Joseph Mwale", "Veronica Macamo"}
+    talks = next(e for e in r.events if e.kind == "meeting")
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert names_in(r, talks) == people and talks.date == date(2022, 11, 23)
+    assert names_in(r, deal) >= people - {"Veronica Macamo"} and deal.date == date(2022, 11, 23)
