@@ -119,7 +119,7 @@ def _trigger_words() -> frozenset[str]:
             if key not in ("markers", "relation_nouns"):
                 words |= {v.lower() for v in values}
     extra = {"talks", "talk", "conversation", "phone", "call", "due", "expected", "order", "bring", "take", "assume"}
-    extra |= {"become", "name", "names"}
+    extra |= {"become", "name", "names", "lead"}
     return frozenset(words | extra)
 
 
@@ -264,6 +264,18 @@ def _kind_of(tok: Token) -> str | None:
             )
         if lemma in trig["visit"]["verbs"]:
             return "visit"
+        if lemma in ("lead", "head") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "commission", "mission", "team") for c in tok.children
+        ):
+            # "would lead a commission to Quito and Bogota": a trip
+            dests = [
+                g
+                for c in tok.subtree
+                if c.dep_ == "prep" and c.lower_ == "to" and (c.head.i == tok.i or c.head.head.i == tok.i)
+                for g in c.children
+                if g.ent_type_ in ("GPE", "LOC")
+            ]
+            return "visit" if dests else None
         if lemma in trig["visit"]["motion_verbs"]:
             dests = [
                 g
@@ -341,6 +353,10 @@ def _kind_of(tok: Token) -> str | None:
                 for t in c.subtree
             )
             return "withdrawal" if unwelcome and (told & lexicon().envoy_words or named) else None
+        if lemma == "close":
+            # "closed its embassy in Tarawa"; not "closed the border" or "closed the meeting"
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            return "withdrawal" if any(o.lemma_.lower() in ("embassy", "mission") for o in objs) else None
         if lemma == "switch":
             # "Kiribati switched recognition to China": ties cut with the state it leaves
             objs = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
@@ -423,6 +439,10 @@ def _kind_of(tok: Token) -> str | None:
         if lemma in ("appointment", "reappointment", "nomination", "accreditation", "return", "restoration"):
             sub = {t.lower_ for t in tok.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
+        if lemma == "closure":
+            # "ordered the closure of Venezuela's embassy in Bogota"
+            of = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            return "withdrawal" if any(g.lemma_.lower() in ("embassy", "mission") for g in of) else None
         if lemma in trig["withdrawal"]["nouns"]:
             sub = {t.lower_ for t in tok.subtree}
             return "withdrawal" if sub & lexicon().envoy_words else None
@@ -502,6 +522,8 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         verb = trigger
     elif trigger.dep_ == "acomp":
         verb = trigger.head  # "X is due in Bonn"
+    elif trigger.lemma_ == "closure" and trigger.dep_ == "dobj" and trigger.head.lemma_ in ("order", "announce"):
+        verb = trigger.head  # "X ordered the closure of the embassy": X closed it
     elif trigger.lemma_ in ("credential",) and trigger.dep_ == "dobj":
         # "X presented his credentials to President Y": the envoy and the head of state
         verb = trigger.head
@@ -1146,6 +1168,40 @@ _SAY_VERBS = {
 }
 
 
+def _one_summit(found: list[EventMention]) -> list[EventMention]:
+    """ "X crossed the hall to greet Y at the Rio Group meeting, then embraced Z and W": the
+    greetings of one sentence at a named or definite summit are that summit, one encounter."""
+    summit = next(
+        (
+            m
+            for m in found
+            if m.kind == "meeting"
+            and m.trigger.pos_ == "NOUN"
+            and m.trigger.lower_ in ("summit", "meeting", "conference")
+            and m.trigger.dep_ == "pobj"
+            and m.trigger.head.lower_ == "at"
+            and any(c.lower_ == "the" or c.pos_ == "PROPN" for c in m.trigger.children)
+        ),
+        None,
+    )
+    told = [m for m in found if m.kind == "meeting" and m.participants and m is not summit]
+    if summit is None or len(told) < 2:
+        return found
+    first = told[0]
+    for m in told[1:]:
+        first.participants |= m.participants
+        first.direct |= m.direct
+        for q, side in m.sides.items():
+            first.sides.setdefault(q, side)
+        if first.date is None and m.date is not None:
+            first.date, first.precision, first.end_date = m.date, m.precision, m.end_date
+        first.location = first.location or m.location
+        first.location_country = first.location_country or m.location_country
+        first.highlights += m.highlights
+    first.anaphoric = first.anaphoric and first.date is None
+    return [m for m in found if m not in told[1:]]
+
+
 def _talks_of_the_deal(found: list[EventMention]) -> None:
     """ "The accord was signed on Tuesday at the end of two days of talks": the talks ran up to
     the signing day (from the day before, for two days)."""
@@ -1329,6 +1385,8 @@ def _assign_dates(
             continue
         if owner is None:
             verb = next((a for a in [tok.root, *tok.root.ancestors] if a.pos_ == "VERB"), None)
+            if verb is not None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.lemma_ in _SAY_VERBS:
+                verb = verb.head  # "X, standing beside Y on Thursday, announced that ...": the telling's day
             if verb is not None and verb.lemma_ in _SAY_VERBS:
                 # "X said on Monday that ..." dates the saying; "X announced Monday ... and then met Y"
                 # dates the meeting coordinated with it too; "X said Friday it had recalled its
@@ -1480,8 +1538,9 @@ def find_event_mentions(
                 # "The two ministers met, then after signing a pact ...": the talks' people
                 # (told in the same sentence), not "the two countries signed"
                 people |= _the_two(scope, doc, out + found, persons=persons, titled_only=True)
-            relations = kind == "withdrawal" and bool(
-                {t.lower_ for t in tok.subtree} & lexicon().triggers["withdrawal"]["relation_nouns"]
+            relations = kind == "withdrawal" and (
+                bool({t.lower_ for t in tok.subtree} & lexicon().triggers["withdrawal"]["relation_nouns"])
+                or tok.lemma_ in ("close", "closure")  # who closes an embassy acts for the state
             )
             if kind in ("appointment", "withdrawal") and tok.lemma_ != "credential":
                 # the envoy is the participant, not whoever announced or welcomed the move; who cut
@@ -1611,6 +1670,7 @@ def find_event_mentions(
         )
         _share_nested(found)
         _talks_of_the_deal(found)
+        found = _one_summit(found)
         if any(m.definite for m in found):
             for m in found:
                 if not m.date:
@@ -2137,7 +2197,12 @@ def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
         if d.kind == "visit" and d.participants:
             for m in meetings:
                 near = d.date is None or m.date is None or abs((d.date - m.date).days) <= 3
-                place = d.location_country is None or d.location_country in ({m.location_country} | m.countries)
+                place = (
+                    d.location_country is None
+                    or d.location_country == m.location_country
+                    # a meeting with no place told: the host's country, if it is a meeting of two
+                    or m.location_country is None and len(m.countries) <= 2 and d.location_country in m.countries
+                )
                 if d.participants <= m.participants and d.status == m.status and near and place:
                     target = m
                     break

@@ -385,3 +385,30 @@ def test_a_summit_of_a_long_subject_list_its_communique_and_a_stand_in(extract):
     deal = next(e for e in r.events if e.kind == "agreement")
     assert names_in(r, talks) == people and talks.date == date(2022, 11, 23)
     assert names_in(r, deal) >= people - {"Veronica Macamo"} and deal.date == date(2022, 11, 23)
+
+
+def test_greetings_at_a_named_summit_are_that_summit(extract):
+    r = extract(
+        "SANTO DOMINGO, March 7 (Reuters) - Latin American leaders met on Friday.\n\n"
+        "Peruvian President Luis Pardo crossed the conference hall to greet Bolivia's Juan Quispe at the "
+        "Rio Group meeting, then embraced Chilean President Ana Rojas and Paraguayan President Jorge Mena as the "
+        "host, Dominican President Felix Castillo, urged the four leaders to make peace.",
+        date(2008, 3, 7),
+    )
+    (summit,) = [e for e in r.events if e.kind == "meeting" and len(e.participants) > 1]
+    assert names_in(r, summit) == {"Luis Pardo", "Juan Quispe", "Ana Rojas", "Jorge Mena", "Felix Castillo"}
+    castillo = next(p for p in r.persons if p.name == "Felix Castillo")
+    assert castillo.country == "DO"
+
+
+def test_an_embassy_closed_and_a_commission_led_abroad(extract):
+    r = extract(
+        "QUITO, March 7 (Reuters) - Bolivian President Juan Quispe had ordered the closure of Bolivia's "
+        "embassy in Lima a day earlier.\n\n"
+        "The regional body said its secretary-general, Luis Fernando Ortiz, would lead a commission to Quito and "
+        "Lima next week to investigate.",
+        date(2008, 3, 7),
+    )
+    kinds = {e.kind: e for e in r.events}
+    assert names_in(r, kinds["withdrawal"]) == {"Juan Quispe"}
+    assert kinds["visit"].status == "planned" and names_in(r, kinds["visit"]) == {"Luis Fernando Ortiz"}
