@@ -783,6 +783,14 @@ def _the_two(
             continue
         if n and persons and "leaders" in {x.lower_ for x in nouns} and _one_body(m.participants, persons):
             continue  # "the two leaders": leaders of two states, not two officials of one body
+        if (
+            n
+            and n > 2
+            and persons
+            and "leaders" in {x.lower_ for x in nouns}
+            and not all(_leader(persons[q]) for q in m.participants)
+        ):
+            continue  # "the four leaders": heads of state or government, not envoys who signed for them
         if len(m.participants) == n if n else len(m.participants) >= 2:
             if told is not None:
                 told.append(m)
@@ -805,6 +813,14 @@ def _the_two(
         if len(last) == n and None not in states and len(states) == n:
             return set(last)
     return set()
+
+
+_LEADER_WORDS = ("president", "prime minister", "chancellor", "king", "premier", "emir", "sultan", "leader", "head of")
+
+
+def _leader(p: PersonDraft) -> bool:
+    """Whether someone holds (or held) a head of state's or government's office, or has none told."""
+    return not p.offices or any(w in fold(o.title) for o in p.offices for w in _LEADER_WORDS)
 
 
 def _one_body(people: set[int], persons: list[PersonDraft]) -> bool:
@@ -1089,7 +1105,7 @@ def _negated(trigger: Token) -> bool:
         verb, hops = verb.head, hops + 1
 
 
-_SEPARATE = {"separately", "individually", "respectively"}
+_SEPARATE = {"separately", "individually", "respectively", "separate"}
 _EACH = {"both", "each", "all"}
 _TIMES = {"twice": 2, "thrice": 3}
 
@@ -1112,7 +1128,12 @@ def _one_per_counterpart(em: EventMention) -> list[EventMention]:
             for t in words
         )
     )
-    if not apart and em.kind == "call" and em.trigger.pos_ == "VERB":
+    if (
+        not apart
+        and em.kind == "call"
+        and em.trigger.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in em.trigger.children)
+    ):
         # "was to telephone X and Y": a telephone joins two, unless the call is told as a conference
         apart = not any(
             t.lower_ in ("conference", "videoconference", "teleconference", "joint", "three-way", "trilateral")
@@ -1274,8 +1295,9 @@ def _share_nested(found: list[EventMention]) -> None:
             t = b.trigger
             if (
                 a is b
-                or FAMILIES[a.kind] != "encounter"
                 or FAMILIES[b.kind] != "encounter"
+                or FAMILIES[a.kind] != "encounter"
+                and not (a.kind == "agreement" and t.head.lower_ == "at")  # "to sign it at the summit in July"
                 or not (t.dep_ == "pobj" and t.head.lower_ in ("for", "at") and t.head.head.i == a.trigger.i)
             ):
                 continue
@@ -1493,6 +1515,10 @@ def find_event_mentions(
                 # another trigger below this one has its own arguments ("arrived after X's visit")
                 if j != i and any(a.i == tok.i for a in doc[j].ancestors):
                     scope -= {t.i for t in doc[j].subtree}
+                    light = doc[j].head
+                    if doc[j].dep_ == "dobj" and light.dep_ == "conj" and light.lemma_ in lexicon().light_verbs:
+                        # "welcomed X and held separate talks with Y and with Z": the talks' own people
+                        scope -= {t.i for t in light.subtree}
             for j in sorted(scope):
                 clause = doc[j]
                 if clause.dep_ == "relcl" and j != tok.i and any(c.lower_ == "when" for c in clause.children):
@@ -1532,7 +1558,7 @@ def find_event_mentions(
             elif (
                 not people
                 and kind == "agreement"
-                and tok.lemma_ == "sign"
+                and tok.lemma_ in ("sign", "adopt", "issue")
                 and any(doc[j].lower_ in _PEOPLE_PLURALS for j in scope)
             ):
                 # "The two ministers met, then after signing a pact ...": the talks' people

@@ -412,3 +412,37 @@ def test_an_embassy_closed_and_a_commission_led_abroad(extract):
     kinds = {e.kind: e for e in r.events}
     assert names_in(r, kinds["withdrawal"]) == {"Juan Quispe"}
     assert kinds["visit"].status == "planned" and names_in(r, kinds["visit"]) == {"Luis Fernando Ortiz"}
+
+
+def test_separate_talks_with_each_guest_and_the_documents_they_signed(extract):
+    r = extract(
+        "WASHINGTON (AP) - Israeli Prime Minister Dan Adler, Omani Foreign Minister Salim al-Harthi and "
+        "Kuwaiti Foreign Minister Jaber al-Sabah signed the documents at a White House ceremony on Tuesday.\n\n"
+        "Before the ceremony, U.S. President Tom Walker welcomed Adler to the Oval Office and held separate "
+        "talks there with al-Harthi and with al-Sabah.",
+        date(2020, 9, 16),
+    )
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert names_in(r, deal) >= {"Dan Adler", "Salim al-Harthi", "Jaber al-Sabah"}
+    meetings = sorted(sorted(names_in(r, e)) for e in r.events if e.kind == "meeting")
+    assert meetings == [
+        ["Dan Adler", "Tom Walker"],
+        ["Jaber al-Sabah", "Tom Walker"],
+        ["Salim al-Harthi", "Tom Walker"],
+    ]
+
+
+def test_the_four_leaders_are_heads_of_state_not_the_envoys_who_signed_for_them(extract):
+    r = extract(
+        "MINSK, Feb 12 (Reuters) - The leaders of Russia, Ukraine, Germany and France agreed on Thursday on "
+        "a package of measures.\n\n"
+        "Russian President Ivan Sokolov, German Chancellor Anna Weber and French President Louis Martin "
+        "negotiated with Ukrainian President Taras Bondar for more than 16 hours at the palace.\n\n"
+        "The deal itself was signed by Russia's ambassador Oleg Petrov, German envoy Karl Schmidt, French "
+        "envoy Paul Durand and Ukraine's ambassador Ivan Shevchuk.\n\n"
+        "The four leaders adopted a separate declaration backing the agreement.",
+        date(2015, 2, 12),
+    )
+    deals = [names_in(r, e) for e in r.events if e.kind == "agreement"]
+    assert {"Ivan Sokolov", "Anna Weber", "Louis Martin", "Taras Bondar"} in deals
+    assert {"Oleg Petrov", "Karl Schmidt", "Paul Durand", "Ivan Shevchuk"} in deals
