@@ -172,12 +172,13 @@ def _pick_year(month: int, day: int, published: date, future: bool) -> date | No
     return _safe(this.year - 1, month, this.day)
 
 
-def find_dates(text: str, published: date | None, future: bool = False) -> list[DateMention]:
+def find_dates(text: str, published: date | None, future: bool = False, year: int | None = None) -> list[DateMention]:
     """Date expressions in ``text``, resolved against ``published`` where they are relative.
 
     Relative expressions without a publication date get ``date=None``; explicit ones
     (with a year) are always resolved.  ``future`` picks the next occurrence of a bare
-    month or weekday instead of the last one.
+    month or weekday instead of the last one.  ``year``: for an undated article, the year the
+    text last named ("landed on March 9, 2018 ... on March 15" is 2018-03-15).
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -189,7 +190,7 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             if kind == "month_and" and not any(te <= s and not text[te:s].strip(" ,") for _, te in taken):
                 continue
             try:
-                mention = _resolve("month" if kind in ("month_and", "month_part") else kind, m, published, future)
+                mention = _resolve("month" if kind in ("month_and", "month_part") else kind, m, published, future, year)
             except (ValueError, OverflowError):
                 mention = None  # a relative date off the calendar (year 0 or 10000)
             if mention is None:
@@ -199,7 +200,9 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
     return sorted(found, key=lambda x: x.start)
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) -> DateMention | None:
+def _resolve(
+    kind: str, m: re.Match[str], published: date | None, future: bool, year: int | None = None
+) -> DateMention | None:
     g = m.groupdict()
     s, e, t = m.start(), m.end(), m.group(0)
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
@@ -235,7 +238,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
     if kind in ("md", "dm", "md_range"):
         if int(g["day"]) > 31:
             return None
-        d = _pick_year(month, int(g["day"]), published, future) if published else None
+        if published:
+            d = _pick_year(month, int(g["day"]), published, future)
+        else:
+            d = _safe(year, month, int(g["day"])) if year else None
         d2 = None
         if d and g.get("day2"):
             d2 = _safe(d.year, month, int(g["day2"]))

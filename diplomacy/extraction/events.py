@@ -1287,6 +1287,17 @@ def _their_antecedent(trigger: Token) -> set[int]:
     return set()
 
 
+def _year_told(doc: Doc, sent: Span) -> int | None:
+    """In an undated article, the last year the text named up to this sentence."""
+    # a dated day or month ("on March 9, 2018"), not a year recalled in passing ("in early 2017")
+    years = [
+        d.date.year
+        for d in find_dates(doc.text[: sent.end_char], None)
+        if d.explicit_year and d.date and d.precision in ("day", "month")
+    ]
+    return years[-1] if years else None
+
+
 def _share_nested(found: list[EventMention]) -> None:
     """ "are due to meet in Djibouti on Sunday for a summit hosted by X": the verb and the noun
     under its "for"/"at" phrase tell one encounter; each takes what the other has of date and place."""
@@ -1423,6 +1434,15 @@ def _assign_dates(
                     and m.trigger.head.i == verb.i
                     # "X and Y have signed an accord, officials said on Wednesday": told later when
                     and not (m.kind == "agreement" and any(c.lower_ in ("have", "has") for c in m.trigger.children))
+                ]
+                # "The deal was announced on Aug. 13 after a phone call between X and Y": that day's call
+                said = said or [
+                    m
+                    for m in found
+                    if m.trigger.dep_ == "pobj"
+                    and m.trigger.head.lower_ in ("after", "following")
+                    and m.trigger.head.head.i == verb.i
+                    and FAMILIES[m.kind] in ("encounter", "call")
                 ]
                 if said:
                     give(said[0], dm)
@@ -1681,10 +1701,11 @@ def find_event_mentions(
             continue
         # "met on Sunday to prepare the summit": each mention reads its dates by its own tense
         ahead = {m.trigger.i for m in found if _status(m.trigger, None, None) != "occurred"}
+        year = _year_told(doc, sent) if published is None else None
         dates, later = (
             [
                 d
-                for d in find_dates(sent.text, published, future)
+                for d in find_dates(sent.text, published, future, year)
                 if not _inside(sent.start_char + d.start, quotes)
                 and not _inside(sent.start_char + d.start, retold)
                 and not (line and sent.start_char + d.start < line.end)
@@ -1739,6 +1760,7 @@ def find_event_mentions(
     _resolve_anchors(out)
     _elaborated_lead(out, doc, line)
     _represented_by(out, doc, mentions)
+    _the_deal_told_before(out)
     _agreements_of_talks(out, persons)
     if line and line.place_country:
         lead_end = text.find("\n", line.end) if "\n" in text[line.end :] else len(text)
@@ -1913,6 +1935,21 @@ def _after_the_occasion(sent: Span) -> bool:
             g.lower_ in ("day", "talks", "meeting", "ceremony", "visit") for g in head.subtree
         )
     return head.lower_ in _OCCASIONS
+
+
+def _the_deal_told_before(found: list[EventMention]) -> None:
+    """ "The deal itself was signed by X and Y": the deal the article told before, on its day."""
+    for k, m in enumerate(found):
+        if m.kind != "agreement" or m.date is not None or m.anchor is not None or m.status != "occurred":
+            continue
+        deal = next((c for c in m.trigger.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if deal is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in deal.children):
+            continue
+        if deal.lemma_.lower() not in lexicon().triggers["agreement"]["nouns"]:
+            continue
+        before = next((p for p in reversed(found[:k]) if p.kind == "agreement" and p.date and p.status == "occurred"), None)
+        if before is not None:
+            m.date, m.precision = before.date, before.precision
 
 
 def _represented_by(found: list[EventMention], doc: Doc, mentions: list[Mention]) -> None:

@@ -446,3 +446,37 @@ def test_the_four_leaders_are_heads_of_state_not_the_envoys_who_signed_for_them(
     deals = [names_in(r, e) for e in r.events if e.kind == "agreement"]
     assert {"Ivan Sokolov", "Anna Weber", "Louis Martin", "Taras Bondar"} in deals
     assert {"Oleg Petrov", "Karl Schmidt", "Paul Durand", "Ivan Shevchuk"} in deals
+
+
+def test_a_colon_dateline_gives_the_home_country():
+    from diplomacy.extraction.wire import dateline
+
+    line = dateline("ISLAMABAD: Pakistan on Wednesday downgraded its relations with India.")
+    assert line is not None and line.place_country == "PK"
+    assert dateline("WARNING: graphic content follows.") is None
+
+
+def test_an_undated_article_dates_a_day_by_the_year_it_last_named(extract):
+    r = extract(
+        "By Aziza Karimova\n\nTASHKENT - When Kyrgyz President Almaz Osmonov landed in Dushanbe on March 9, "
+        "2018, crowds lined the road. His foreign minister had visited Dushanbe in early 2017.\n\n"
+        "On March 15, Osmonov sat down in Astana with Kazakh President Yerlan Sadykov.",
+        None,
+    )
+    astana = next(e for e in r.events if "Yerlan Sadykov" in names_in(r, e))
+    assert astana.date == date(2018, 3, 15)
+
+
+def test_the_deal_told_again_and_the_call_it_was_announced_after(extract):
+    r = extract(
+        "MINSK, Feb 12 (Reuters) - Russia and Ukraine agreed on Thursday on a package of measures.\n\n"
+        "The deal itself was signed by former Ukrainian president Pavlo Hrytsenko and Russia's ambassador "
+        "Oleg Petrov.\n\n"
+        "The package was announced on Feb. 2 after a phone call between Russian President Ivan Sokolov "
+        "and Ukrainian President Taras Bondar.",
+        date(2015, 2, 12),
+    )
+    signed = next(e for e in r.events if e.kind == "agreement" and "Oleg Petrov" in names_in(r, e))
+    assert signed.date == date(2015, 2, 12)
+    call = next(e for e in r.events if e.kind == "call")
+    assert call.date == date(2015, 2, 2)
