@@ -852,6 +852,16 @@ def _participants(
             continue
         if _object_of_another_act(root, trigger, triggers):
             continue  # "signed an agreement ..., pledging to bar rebel leader X": X is what was agreed on
+        if (
+            root.dep_ == "nsubj"
+            and root.head.lemma_ in ("say", "tell", "add")
+            and root.head.dep_ in ("parataxis", "ccomp", "conj", "ROOT")
+            and root.head.i > trigger.i
+            and root.head.i != trigger.i
+            and root.head.i not in triggers
+            and trigger in root.head.ancestors
+        ):
+            continue  # "X spoke by telephone with Y on Sunday, Z said": Z told it
         out.add(m.person)
         used.append(m)
     return out, used
@@ -1075,6 +1085,8 @@ def _speculative(trigger: Token) -> bool:
             "prospects",
             "potential",
             "hypothetical",
+            "must",  # "the treaty must still be ratified"
+            "should",
         }
     )
 

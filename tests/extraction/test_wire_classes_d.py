@@ -480,3 +480,30 @@ def test_the_deal_told_again_and_the_call_it_was_announced_after(extract):
     assert signed.date == date(2015, 2, 12)
     call = next(e for e in r.events if e.kind == "call")
     assert call.date == date(2015, 2, 2)
+
+
+def test_who_tells_a_call_is_no_party_and_a_treaty_that_must_be_ratified_is_none_yet(extract):
+    r = extract(
+        "WASHINGTON (AP) - Secretary of State Anne Kelly spoke by telephone with Syrian Foreign Minister Omar "
+        "Haddad on Sunday in an effort to salvage the session, spokesman Tom Reilly said, but the Syrians held "
+        "firm.",
+        date(2000, 1, 17),
+    )
+    assert [(e.kind, names_in(r, e)) for e in r.events] == [("call", {"Anne Kelly", "Omar Haddad"})]
+    r = extract(
+        "KIEV (AP) - Russian President Ivan Sokolov and Ukrainian President Taras Bondar signed a friendship "
+        "treaty on Saturday.\n\nUkraine depends on Russia for its gas. The treaty must still be ratified by "
+        "the legislatures of both countries.",
+        date(1997, 5, 31),
+    )
+    assert len([e for e in r.events if e.kind == "agreement"]) == 1
+
+
+def test_a_charter_initialed_at_a_meeting_is_an_agreement(extract):
+    r = extract(
+        "KIEV (AP) - On Thursday, Ukrainian Foreign Minister Petro Marchuk and NATO Secretary-General Lars "
+        "Holm initialed a charter on a special partnership at a meeting in Sintra, Portugal.",
+        date(1997, 5, 31),
+    )
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert names_in(r, deal) == {"Petro Marchuk", "Lars Holm"} and deal.date == date(1997, 5, 29)
