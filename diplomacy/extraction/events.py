@@ -37,6 +37,7 @@ _RELATIVE = {"that", "who", "which", "whom"}
 _NAMED_TITLES = {"counterpart", "president", "minister", "envoy", "ambassador", "leader", "premier"}
 _NOT_DIPLOMATIC = {"commercial", "trade", "economic", "military", "sporting", "sports", "cultural", "business"}
 _SEQUENCE = {"earlier", "later", "afterwards", "afterward", "subsequently", "separately", "then"}
+_SIDELINES = ("sidelines", "sideline", "margins", "margin")
 _PLACE_NOUNS = {"capital", "city", "town", "port", "resort", "village", "region", "province"}
 _MOTION = {"travel", "fly", "go", "arrive", "head", "visit", "come", "leave", "depart", "return"}
 _VENUES = {"sideline", "sidelines", "margin", "margins", "eve", "side", "venue", "opening", "end", "close"}
@@ -1039,6 +1040,12 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
     if words & lex.future_cues or trigger.lower_ in ("due", "expected"):
         return "planned"
     if (
+        trigger.dep_ == "xcomp"
+        and trigger.head.lemma_ in ("agree", "promise", "pledge", "offer", "undertake")
+        and _kind_of(trigger) in ("visit", "meeting", "call")
+    ):
+        return "planned"  # "X also agreed to visit Seoul at an appropriate time"
+    if (
         trigger.pos_ == "NOUN"
         and trigger.dep_ in ("nsubj", "nsubjpass")
         and any(
@@ -1936,6 +1943,8 @@ def _after_the_occasion(sent: Span) -> bool:
     """ "After the ceremony, X ...", "Before the signing, ...", "At the end of the day, ...": a
     sentence that goes on from the occasion just told, on its day."""
     first = sent[0]
+    if first.lower_ == "on" and len(sent) > 2 and sent[2].lower_ in _SIDELINES and sent[1].lower_ == "the":
+        return True  # "On the sidelines, X held a meeting with Y": at the occasion just told
     if first.lower_ not in ("after", "before", "following", "at"):
         return False
     head = next((c for c in first.children if c.dep_ == "pobj"), None)

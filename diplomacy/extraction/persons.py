@@ -205,6 +205,7 @@ def _hyphen_joined(tok: Token) -> bool:
     return after or before
 
 
+_CLAUSE_OPENERS = {"when", "after", "before", "while", "as", "since", "if", "though", "although", "until", "once"}
 _LANDFORMS = {"river", "lake", "sea", "mountain", "mountains", "valley", "dam", "basin", "strait", "gulf", "canal"}
 
 
@@ -227,6 +228,8 @@ def _name_ok(tokens: list[Token]) -> bool:
     text = " ".join(t.text for t in tokens)
     if fold(text) in lex.not_persons or organization(text):
         return False
+    if tokens[0].lower_ in _CLAUSE_OPENERS:
+        return False  # "When Kim Dae-jung met Bush": the recogniser took the conjunction in
     # "el-Sisi": a hyphen joined to both neighbours belongs to the name
     if tokens[0].text == "-" or tokens[-1].text == "-":
         return False

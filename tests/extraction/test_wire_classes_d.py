@@ -507,3 +507,28 @@ def test_a_charter_initialed_at_a_meeting_is_an_agreement(extract):
     )
     deal = next(e for e in r.events if e.kind == "agreement")
     assert names_in(r, deal) == {"Petro Marchuk", "Lars Holm"} and deal.date == date(1997, 5, 29)
+
+
+def test_agreeing_to_visit_is_a_plan_and_a_meeting_on_the_sidelines_is_on_the_occasion_s_day(extract):
+    r = extract(
+        "PARIS, Oct 23 (AFP) - Cambodian Prime Minister Sok Dara and Thai Prime Minister Anan Chai signed a "
+        "peace settlement here on Wednesday. Anan also agreed to visit Phnom Penh at an appropriate time.\n\n"
+        "On the sidelines, U.S. Secretary of State John Miller held a 45-minute meeting with Vietnamese "
+        "Foreign Minister Tran Van Long.",
+        date(1991, 10, 23),
+    )
+    kinds = {e.kind: e for e in r.events}
+    assert kinds["agreement"].date == date(1991, 10, 23)
+    assert kinds["visit"].status == "planned"
+    assert kinds["meeting"].date == date(1991, 10, 23)
+
+
+def test_a_conjunction_the_recogniser_took_in_is_no_name(nlp):
+    from diplomacy.extraction.persons import find_persons
+
+    doc = nlp(
+        "When Lee Dong-ho met U.S. President Tom Walker at the White House on March 7, 2001, the new "
+        "president voiced open skepticism."
+    )
+    persons, _ = find_persons(doc, None)
+    assert not any(p.name.startswith("When") for p in persons)
