@@ -297,7 +297,11 @@ def _kind_of(tok: Token) -> str | None:
                 joint = any(a.lower_ in ("joint", "common") for a in o.children)
                 if lemma in agreed["issue_verbs"] and noun and (joint or lemma == "adopt"):
                     return "agreement"  # "issued a joint declaration", "adopted a declaration"
-                if lemma in agreed["relation_verbs"] and o.lower_ in trig["withdrawal"]["relation_nouns"]:
+                if (
+                    lemma in agreed["relation_verbs"]
+                    and o.lower_ in trig["withdrawal"]["relation_nouns"]
+                    and not {a.lower_ for a in o.children if a.dep_ in ("amod", "compound")} & _NOT_DIPLOMATIC
+                ):
                     return "agreement"  # "restored diplomatic ties", "agreed to re-establish relations"
         if lemma in trig["agreement"]["verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -339,6 +343,10 @@ def _kind_of(tok: Token) -> str | None:
             }
             told |= {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
             return "appointment" if told & lexicon().envoy_words else None
+        if lemma == "return" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "post" for g in c.children) for c in tok.children
+        ):
+            return "appointment"  # "the ambassador would return to his post"
         if lemma in trig["appointment"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
@@ -1208,6 +1216,35 @@ _SAY_VERBS = {
 }
 
 
+def _one_deal(found: list[EventMention]) -> list[EventMention]:
+    """ "X signed agreements establishing relations with Y on Tuesday": the deal and what it
+    establishes are one agreement."""
+    gone = []
+    for a in found:
+        for b in found:
+            if (
+                a is b
+                or a in gone
+                or b in gone
+                or a.kind != "agreement"
+                or b.kind != "agreement"
+                or b.trigger.dep_ != "acl"
+                or b.trigger.head.head.i != a.trigger.i
+            ):
+                continue
+            a.participants |= b.participants
+            a.direct |= b.direct
+            a.group_countries |= b.group_countries
+            for q, side in b.sides.items():
+                a.sides.setdefault(q, side)
+            if a.date is None and b.date is not None:
+                a.date, a.precision, a.end_date = b.date, b.precision, b.end_date
+            a.location = a.location or b.location
+            a.location_country = a.location_country or b.location_country
+            gone.append(b)
+    return [m for m in found if m not in gone]
+
+
 def _one_summit(found: list[EventMention]) -> list[EventMention]:
     """ "X crossed the hall to greet Y at the Rio Group meeting, then embraced Z and W": the
     greetings of one sentence at a named or definite summit are that summit, one encounter."""
@@ -1470,6 +1507,29 @@ def _assign_dates(
             continue
         give(owner, dm, governed=dm.anchor_offset is None)
     for m in found:
+        # "in February 1999, when X rode a bus to Lahore and signed a declaration": the time told
+        if m.date is not None or m.anchor is not None:
+            continue
+        clause = next(
+            (
+                a
+                for a in [m.trigger, *m.trigger.ancestors]
+                if a.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in a.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        target = clause.head  # the date itself, or the verb the date is told with
+        for dm in dates:
+            span = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
+            if span is None or dm.date is None:
+                continue
+            told_with = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+            if span.start <= target.i < span.end or told_with.i == target.i and target.pos_ == "VERB":
+                m.date, m.precision, m.end_date = dm.date, dm.precision, dm.end_date
+                break
+    for m in found:
         # "agreed on Monday to resume flights and lift visa rules": one day for both
         head = by_trigger.get(m.trigger.head.i)
         if m.date is None and m.trigger.dep_ in ("conj", "xcomp") and head is not None and head.kind == m.kind:
@@ -1593,7 +1653,14 @@ def find_event_mentions(
                 # "the two leaders", "The leaders had spoken"; "X is to meet Y, in what would be a
                 # summit of the two states": this sentence's event is the latest
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]
-                people |= _the_two(scope | _their_antecedent(tok), doc, out + found, before, persons, told=told)
+                they = _their_antecedent(tok)
+                named = {m.person for m in sent_mentions if m.end - 1 in they and not persons[m.person].private}
+                if len(named) >= 2:
+                    # "X and his counterpart Y laid the groundwork when they met last week"
+                    people |= named
+                    used = used + [m for m in sent_mentions if m.person in named]
+                else:
+                    people |= _the_two(scope | they, doc, out + found, before, persons, told=told)
             elif (
                 not people
                 and kind == "agreement"
@@ -1737,6 +1804,7 @@ def find_event_mentions(
         _share_nested(found)
         _talks_of_the_deal(found)
         found = _one_summit(found)
+        found = _one_deal(found)
         if any(m.definite for m in found):
             for m in found:
                 if not m.date:

@@ -532,3 +532,42 @@ def test_a_conjunction_the_recogniser_took_in_is_no_name(nlp):
     )
     persons, _ = find_persons(doc, None)
     assert not any(p.name.startswith("When") for p in persons)
+
+
+def test_an_envoy_returning_to_his_post_and_they_who_met_last_week(extract):
+    r = extract(
+        "LIMA, Feb 15 (Reuters) - Peruvian President Mario Salas and Bolivia's Juan Quispe met in Lima on "
+        "Tuesday, pledging to restore the trade links frozen in January.\n\n"
+        "Peruvian Foreign Minister Ana Torres said on Tuesday that Ambassador Carlos Ortiz would return to "
+        "his post in the coming days.\n\n"
+        "Torres and her Bolivian counterpart, Rosa Mamani, laid the groundwork for Tuesday's summit when they "
+        "met in Lima last week, diplomats said.",
+        date(2005, 2, 15),
+    )
+    assert "agreement" not in {e.kind for e in r.events}
+    back = next(e for e in r.events if e.kind == "appointment")
+    assert back.status == "planned" and names_in(r, back) == {"Carlos Ortiz"}
+    assert any(names_in(r, e) == {"Ana Torres", "Rosa Mamani"} for e in r.events if e.kind == "meeting")
+
+
+def test_a_deal_told_by_its_witness_and_its_signers_is_one_deal(extract):
+    r = extract(
+        "WASHINGTON (AP) - Israel signed agreements establishing full diplomatic relations with Oman and "
+        "Kuwait at a White House ceremony on Tuesday, with U.S. President Tom Walker declaring a new era.\n\n"
+        "Israeli Prime Minister Dan Adler, Omani Foreign Minister Salim al-Harthi and Kuwaiti Foreign "
+        "Minister Jaber al-Sabah signed the documents.",
+        date(2020, 9, 16),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) >= {"Dan Adler", "Salim al-Harthi", "Jaber al-Sabah"}
+
+
+def test_a_when_clause_after_a_date_is_dated_by_it(extract):
+    r = extract(
+        "NEW DELHI (Reuters) - The last summit between the two countries took place in February 1999, when "
+        "Indian Prime Minister Ravi Menon rode a bus to Lahore and signed a declaration with Pakistani Prime "
+        "Minister Imran Qadir.",
+        date(2001, 7, 17),
+    )
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert (deal.date, deal.date_precision) == (date(1999, 2, 1), "month")
