@@ -169,6 +169,8 @@ def _pick_year(month: int, day: int, published: date, future: bool) -> date | No
         return this if this >= published - timedelta(days=1) else _safe(this.year + 1, month, this.day)
     if this <= published + timedelta(days=1):
         return this
+    if this <= published + timedelta(days=60):
+        return this  # "on May 28" in a story of May 3: the coming one (a year-old day would be "last May")
     return _safe(this.year - 1, month, this.day)
 
 

@@ -228,6 +228,8 @@ def _name_ok(tokens: list[Token]) -> bool:
     text = " ".join(t.text for t in tokens)
     if fold(text) in lex.not_persons or organization(text):
         return False
+    if any(t.lower_.endswith("-based") or t.lower_ == "based" for t in tokens):
+        return False  # "The Hague-based court"
     if tokens[0].lower_ in _CLAUSE_OPENERS:
         return False  # "When Kim Dae-jung met Bush": the recogniser took the conjunction in
     # "el-Sisi": a hyphen joined to both neighbours belongs to the name

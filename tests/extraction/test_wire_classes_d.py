@@ -571,3 +571,18 @@ def test_a_when_clause_after_a_date_is_dated_by_it(extract):
     )
     deal = next(e for e in r.events if e.kind == "agreement")
     assert (deal.date, deal.date_precision) == (date(1999, 2, 1), "month")
+
+
+def test_a_day_weeks_ahead_is_this_year_s_and_a_based_court_is_no_person(extract):
+    from diplomacy.extraction.dates import find_dates
+
+    (m,) = find_dates("Mexico hosts a summit in Guadalajara on May 28", date(2004, 5, 3))
+    assert m.date == date(2004, 5, 28)
+    (m,) = find_dates("They met on December 12", date(2004, 5, 3))
+    assert m.date == date(2003, 12, 12)
+    r = extract(
+        "GENEVA (Reuters) - The Hague-based court ruled last month. Nigerian President Musa Bello met "
+        "Cameroonian President Jean Mbarga on Friday.",
+        date(2002, 11, 16),
+    )
+    assert not any("based" in p.name for p in r.persons)
