@@ -326,6 +326,16 @@ def _kind_of(tok: Token) -> str | None:
             # two or more parties; "both have agreed that ..." is a statement
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             several = any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children) for c in subj)
+            if subj and not several:
+                # "Prime Minister X and South Korean President Y agreed": two people before the verb,
+                # joined by "and", however the parser hung them
+                before = tok.doc[tok.sent.start : tok.i]
+                people = [e for e in tok.sent.ents if e.label_ == "PERSON" and e.end <= tok.i]
+                several = (
+                    len(people) >= 2
+                    and any(t.lower_ == "and" and people[0].end <= t.i < people[-1].start for t in before)
+                    and not any(t.pos_ == "VERB" for t in before)
+                )
             settled = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
             return "agreement" if several and settled and not any(c.dep_ == "ccomp" for c in tok.children) else None
         if lemma == "exchange" and any(
@@ -398,7 +408,9 @@ def _kind_of(tok: Token) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if low in trig["call"]["nouns"] or lemma in ("call", "conversation"):
             if (
+                # "a telephone conversation"; not "continued their conversation over dinner"
                 lemma == "conversation"
+                and (near | children) & markers
                 or (near | children) & markers
                 and lemma
                 in (
@@ -921,6 +933,8 @@ def _groups(scope: set[int], doc: Doc, on: date | None) -> list[set[str]]:
             continue
         codes: set[str] = set()
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if any(c.lower_ in lex.private_words or c.lower_ in _NOT_DIPLOMATIC for c in mods):
+            continue  # "Japanese business leaders", "opposition leaders": not a state's officials
         mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
         mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
         mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
@@ -1655,7 +1669,12 @@ def find_event_mentions(
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]
                 they = _their_antecedent(tok)
                 named = {m.person for m in sent_mentions if m.end - 1 in they and not persons[m.person].private}
-                if len(named) >= 2:
+                pair = next((e for e in reversed(out + found) if len(e.participants) >= 2), None)
+                if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and pair is not None:
+                    # "At their talks at the prime minister's office, ...": the pair told just before
+                    people |= set(pair.participants)
+                    told.append(pair)
+                elif len(named) >= 2:
                     # "X and his counterpart Y laid the groundwork when they met last week"
                     people |= named
                     used = used + [m for m in sent_mentions if m.person in named]
@@ -2196,7 +2215,7 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             continue
         best, best_score = None, 0.0
         told = m.trigger.subtree if m.trigger.pos_ == "VERB" or m.trigger.dep_ != "dobj" else m.trigger.head.subtree
-        separate = any(
+        separate = m.trigger.sent[0].lower_ == "also" or any(
             t.dep_ == "amod"
             and t.lower_ in ("separate", "another")
             and (_kind_of(t.head) == m.kind or t.head.lemma_.lower() in lexicon().triggers[m.kind].get("nouns", ()))

@@ -32,14 +32,15 @@ from diplomacy.extraction.types import (
     OfficeMention,
     Participant,
 )
-from diplomacy.extraction.wire import dateline
+from diplomacy.extraction.wire import dateline, set_apart
 
 MAX_PARSE_CHARS = 300_000  # longer texts are parsed up to here (offsets stay valid: a prefix)
 
 
 def _parseable(text: str) -> str:
-    """The part of an article that is parsed: all of it unless it is extremely long."""
-    return text[:MAX_PARSE_CHARS]
+    """The part of an article that is parsed: all of it unless it is extremely long, with the
+    dateline set apart from the first sentence."""
+    return set_apart(text[:MAX_PARSE_CHARS])
 
 
 class Pipeline:

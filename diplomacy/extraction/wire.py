@@ -14,11 +14,18 @@ class Dateline:
     place: str
     place_country: str | None
     end: int  # offset where the story proper begins
+    sep: int = 0  # offset where the separator (" - ", " — ", ": ") begins
+    bare: bool = False  # signed without brackets ("Kyodo -") or with a colon ("ISLAMABAD:")
 
+
+# agencies that sign a dateline without brackets ("TOKYO, March 16 Kyodo -", "CANBERRA, Dec 7 AAP -")
+_AGENCIES = ("Kyodo", "Xinhua", "AAP", "AFP", "AP", "Reuters", "dpa", "Yonhap", "PTI", "IANS", "TASS", "Interfax", "EFE")
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][\w.' ]{1,30}?))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\))?\s*(?:[-—–]{1,2}|_|(?P<colon>:))\s+"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\)|(?P<bare>"
+    + "|".join(_AGENCIES)
+    + r"))?(?P<sep>\s*(?:[-—–]{1,2}|_|(?P<colon>:)|\n)\s+)"
 )
 
 
@@ -26,10 +33,21 @@ def dateline(text: str, on: date | None = None) -> Dateline | None:
     """The wire dateline opening a story ("MOSCOW (Reuters) -", "BUENOS AIRES, Argentina (AP) —",
     "ISLAMABAD:"), or None."""
     m = _DATELINE.match(text)
-    if not m or not (m["agency"] or m["place"].isupper()):
+    if not m or not (m["agency"] or m["bare"] or m["place"].isupper()):
         return None
     place = m["place"].strip().title()
     code = place_country(place, on) or (place_country(m["region"], on) if m["region"] else None)
     if m["colon"] and code is None:
         return None  # "ISLAMABAD: Pakistan on Wednesday ..." is a dateline; "WARNING: ..." is not
-    return Dateline(place=place, place_country=code, end=m.end())
+    return Dateline(
+        place=place, place_country=code, end=m.end(), sep=m.start("sep"), bare=bool(m["bare"] or m["colon"])
+    )
+
+
+def set_apart(text: str) -> str:
+    """The text with its dateline's separator turned into line breaks (same length, same offsets),
+    so that the parser does not read "TOKYO, March 16 Kyodo - Prime Minister X" as one phrase."""
+    line = dateline(text)
+    if line is None or line.sep >= line.end or not line.bare:
+        return text  # "MOSCOW (Reuters) -": the brackets already keep it apart
+    return text[: line.sep] + "\n" * (line.end - line.sep) + text[line.end :]

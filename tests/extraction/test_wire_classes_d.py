@@ -586,3 +586,26 @@ def test_a_day_weeks_ahead_is_this_year_s_and_a_based_court_is_no_person(extract
         date(2002, 11, 16),
     )
     assert not any("based" in p.name for p in r.persons)
+
+
+def test_a_bare_agency_dateline_their_talks_and_a_second_deal_of_the_day(extract):
+    from diplomacy.extraction.wire import dateline
+
+    assert dateline("CANBERRA, Dec 7 AAP - Australia will help").place_country == "AU"
+    r = extract(
+        "TOKYO, March 16 Kyodo - Prime Minister Kenji Mori and South Korean President Park Min-su agreed "
+        "Thursday to resume regular reciprocal visits by their countries' leaders, suspended for more than a "
+        "decade, as the two allies moved to turn the page on a long-running feud over wartime labor.\n\n"
+        "At their talks at the prime minister's office in Tokyo, the two leaders also agreed to relaunch a "
+        "security dialogue.\n\n"
+        "After the summit, Mori hosted his guest for dinner, where the two leaders continued their "
+        "conversation over sukiyaki.\n\n"
+        "Also on Thursday, Japan and South Korea reached a deal on exports of three materials.\n\n"
+        "Park is scheduled to meet Japanese business leaders on Friday.",
+        date(2023, 3, 16),
+    )
+    kinds = sorted(e.kind for e in r.events if e.status == "occurred")
+    assert kinds == ["agreement", "agreement", "meeting"]
+    talks = next(e for e in r.events if e.kind == "meeting" and e.status == "occurred")
+    assert names_in(r, talks) == {"Kenji Mori", "Park Min-su"} and talks.date == date(2023, 3, 16)
+    assert not any(e.status == "planned" and "Kenji Mori" in names_in(r, e) for e in r.events)
