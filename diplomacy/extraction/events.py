@@ -305,6 +305,10 @@ def _kind_of(tok: Token) -> str | None:
                     return "agreement"  # "restored diplomatic ties", "agreed to re-establish relations"
         if lemma in trig["agreement"]["verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ == "acl" and any(
+                t.ent_type_ == "PERSON" for c in tok.children if c.dep_ == "agent" for t in c.subtree
+            ):
+                objs.append(tok.head)  # "a landmark pact signed by X and Y" (named)
             # "signed what officials called the Lisbon declaration"
             objs += [
                 g
@@ -846,10 +850,14 @@ def _leader(p: PersonDraft) -> bool:
 
 def _one_body(people: set[int], persons: list[PersonDraft]) -> bool:
     """Whether people serve one state, or all an organisation (officials with no state)."""
-    known = [persons[q].country for q in people if persons[q].country]
+    def state(q: int) -> str | None:
+        return persons[q].country or next((o.country for o in persons[q].offices if o.country), None)
+
+    known = [state(q) for q in people if state(q)]
     if len(known) != len(set(known)):
         return True
-    return all(persons[q].country is None and persons[q].offices for q in people)
+    # officials of an organisation ("the EU's foreign policy chief"), none of a state
+    return all(state(q) is None and any(o.organization for o in persons[q].offices) for q in people)
 
 
 def _participants(

@@ -609,3 +609,15 @@ def test_a_bare_agency_dateline_their_talks_and_a_second_deal_of_the_day(extract
     talks = next(e for e in r.events if e.kind == "meeting" and e.status == "occurred")
     assert names_in(r, talks) == {"Kenji Mori", "Park Min-su"} and talks.date == date(2023, 3, 16)
     assert not any(e.status == "planned" and "Kenji Mori" in names_in(r, e) for e in r.events)
+
+
+def test_a_pact_signed_by_two_named_leaders_and_the_talks_before_it(extract):
+    r = extract(
+        "CANBERRA, Dec 7 AAP - Australia will help Fiji bolster its police under a landmark pact signed by "
+        "Prime Minister Tom Walsh and his Fijian counterpart Josefa Rabuka at Parliament House on Thursday.\n\n"
+        "The two leaders held talks for more than an hour before putting their names to the agreement.",
+        date(2023, 12, 7),
+    )
+    by_kind = {e.kind: e for e in r.events}
+    assert names_in(r, by_kind["agreement"]) == names_in(r, by_kind["meeting"]) == {"Tom Walsh", "Josefa Rabuka"}
+    assert by_kind["agreement"].date == date(2023, 12, 7)
