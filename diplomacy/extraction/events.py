@@ -176,6 +176,11 @@ def _kind_of(tok: Token) -> str | None:
             # "X became Peru's chargé d'affaires", "Y becomes ambassador to Chile"
             sub = {t.lower_ for c in tok.children if c.dep_ == "attr" for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
+        if lemma in ("spend", "talk") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in ("telephone", "phone") for g in c.children)
+            for c in tok.children
+        ):
+            return "call"  # "spent long stretches on the telephone with X"
         if lemma in trig["meeting"].get("company_verbs", ()):
             # "spent an hour with X", "sat down with X", "dined with X": time in someone's company
             withs = [
@@ -476,11 +481,16 @@ def _kind_of(tok: Token) -> str | None:
 
 def _joined_for(tok: Token) -> bool:
     """ "X joined Y for lunch / for talks": Y is the company, told as the verb's object."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "for several hours of talks"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
     return (
         verb is not None
-        and verb.lemma_ in ("join", "invite")
-        and any(c.dep_ == "dobj" and (_personal(c) or c.lower_ in ("counterpart", "counterparts")) for c in verb.children)
+        and verb.lemma_ in ("join", "invite", "bring")
+        and any(
+            c.dep_ == "dobj" and (_personal(c) or c.lower_ in ("counterpart", "counterparts", "them"))
+            for c in verb.children
+        )
     )
 
 
@@ -566,7 +576,7 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                 for t in c.subtree
             }
     elif _joined_for(trigger):
-        verb = trigger.head.head  # "joined Y for lunch": the subject and Y
+        verb = anchor.head.head  # "joined Y for lunch": the subject and Y
         toks |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     elif (
         trigger.dep_ == "pobj"
@@ -624,6 +634,13 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                 before = set(range(trigger.sent.start, light.i))
                 toks |= before
                 subj_toks |= before
+    for head in {trigger, verb or trigger}:
+        # "signed ... in the presence of X and Y": witnesses of a signing or a handover take part
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                presence = next((g for g in c.children if g.lower_ == "presence"), None)
+                if presence is not None and _kind_of(trigger) == "agreement":
+                    toks |= {t.i for t in presence.subtree}
     if verb is not None and verb.lemma_ in ("join", "accompany") and any(c.dep_ == "auxpass" for c in verb.children):
         # "X was joined at the talks by his chief of staff, Y, and Z": everyone after "by"
         by = next((t for t in trigger.sent if t.i > verb.i and t.lower_ == "by"), None)
@@ -1659,6 +1676,10 @@ def find_event_mentions(
             earlier = [m for m in mentions if m.end <= sent.start and not _inside(m.char_start, quotes)]
             pronouns = _resolve_pronouns(tok, scope, sent_mentions, doc, earlier)
             people |= set(pronouns)
+            if any(doc[j].lower_ == "them" and doc[j].dep_ == "dobj" for j in scope):
+                # "met X and Y separately before bringing them together for talks": all named before
+                them = min(j for j in scope if doc[j].lower_ == "them")
+                people |= {m.person for m in sent_mentions if m.end <= them and not persons[m.person].private}
             titled = _titled_references(scope, doc, persons, published, quotes)
             people |= set(titled)
             if (

@@ -243,10 +243,11 @@ def _name_ok(tokens: list[Token]) -> bool:
     ]
     if not words:
         return False
-    for t in words:
+    for k, t in enumerate(words):
         if not _NAME_TOKEN.match(t.text) or t.lower_ in _MONTHS_DAYS or t.like_num:
             return False
-        if (t.lower_ in lex.title_heads or t.lower_ in lex.org_words) and not _hyphen_joined(t):
+        inside = 0 < k < len(words) - 1 and t.lower_ in ("sheikh", "shaikh")  # "Hassan Sheikh Mohamud"
+        if (t.lower_ in lex.title_heads or t.lower_ in lex.org_words) and not _hyphen_joined(t) and not inside:
             return False
         if fold(t.text) in lex.not_persons and len(words) == 1:
             return False

@@ -621,3 +621,29 @@ def test_a_pact_signed_by_two_named_leaders_and_the_talks_before_it(extract):
     by_kind = {e.kind: e for e in r.events}
     assert names_in(r, by_kind["agreement"]) == names_in(r, by_kind["meeting"]) == {"Tom Walsh", "Josefa Rabuka"}
     assert by_kind["agreement"].date == date(2023, 12, 7)
+
+
+def test_witnesses_of_a_signing_and_time_on_the_telephone(extract):
+    r = extract(
+        "ZURICH (AFP) - Serbian Foreign Minister Milan Petrovic and his Croatian counterpart Ivan Horvat put "
+        "their signatures to the two protocols at the university in the presence of U.S. Secretary of State "
+        "Anne Kelly and French Foreign Minister Paul Durand.\n\n"
+        "Kelly instead drove to the Croatian delegation's hotel and met Horvat there, while an aide said she "
+        "also spent long stretches on the telephone with Petrovic.",
+        None,
+    )
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert names_in(r, deal) == {"Milan Petrovic", "Ivan Horvat", "Anne Kelly", "Paul Durand"}
+    call = next(e for e in r.events if e.kind == "call")
+    assert names_in(r, call) == {"Anne Kelly", "Milan Petrovic"}
+
+
+def test_a_host_who_met_two_leaders_separately_before_bringing_them_together(extract):
+    r = extract(
+        "ANKARA (Reuters) - Turkish President Kemal Aydin met Ethiopian Prime Minister Dawit Haile and Somali "
+        "President Hassan Sheikh Abdirahman separately at the presidential palace before bringing them "
+        "together for several hours of talks that ran into the evening.",
+        None,
+    )
+    together = [names_in(r, e) for e in r.events if e.kind == "meeting"]
+    assert {"Kemal Aydin", "Dawit Haile", "Hassan Sheikh Abdirahman"} in together
