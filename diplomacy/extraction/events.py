@@ -82,6 +82,7 @@ class EventMention:
     highlights: list[tuple[int, int]] = field(default_factory=list)
     antecedent: "EventMention | None" = None  # "the two leaders": the event that named them
     dated_by_deal: bool = False  # "signed on Tuesday at the end of two days of talks"
+    untold_day: bool = False  # dated by a weekday the story's missing date cannot resolve
 
 
 @dataclass
@@ -823,6 +824,17 @@ def _the_two(
             and not all(any(t in fold(o.title) for t in titles for o in persons[q].offices) for q in m.participants)
         ):
             continue
+        # "the two presidents", "the two foreign ministers"; not "the two governments" or "delegations"
+        office_titles = {t for t in titles if t.split()[-1] in lexicon().title_heads}
+        if (
+            office_titles
+            and persons
+            and any(
+                persons[q].offices and not any(t in fold(o.title) for t in office_titles for o in persons[q].offices)
+                for q in m.participants
+            )
+        ):
+            continue  # "the two presidents": not the foreign ministers met last
         if n and persons and "leaders" in {x.lower_ for x in nouns} and _one_body(m.participants, persons):
             continue  # "the two leaders": leaders of two states, not two officials of one body
         if (
@@ -1472,6 +1484,8 @@ def _assign_dates(
                 anchored[owner.trigger.i] = dm
         elif dm.date is not None:
             owner.date, owner.precision, owner.end_date = dm.date, dm.precision, dm.end_date
+        else:
+            owner.untold_day = True  # "on Monday evening" in a story with no date: a day, not known
 
     for dm in dates:
         tok = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
@@ -2257,6 +2271,8 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 continue
             if separate and not any(x.trigger.sent.start == m.trigger.sent.start for x in d.mentions):
                 continue  # "put their names to a separate accord": another deal than the one told before
+            if m.untold_day and d.date is not None and d.precision != "day":
+                continue  # "held talks on Monday evening" is not the meeting "in February 2001"
             if m.kind == "withdrawal" and any(
                 x.trigger.dep_ == "conj" and x.trigger.head.i == m.trigger.i
                 or m.trigger.dep_ == "conj" and m.trigger.head.i == x.trigger.i

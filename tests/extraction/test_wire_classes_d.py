@@ -647,3 +647,24 @@ def test_a_host_who_met_two_leaders_separately_before_bringing_them_together(ext
     )
     together = [names_in(r, e) for e in r.events if e.kind == "meeting"]
     assert {"Kemal Aydin", "Dawit Haile", "Hassan Sheikh Abdirahman"} in together
+
+
+def test_the_two_presidents_are_presidents_and_an_unknown_monday_is_no_february(extract):
+    r = extract(
+        "CARACAS, Feb 15 (Reuters) - Venezuelan President Pedro Salas and Colombian President Mario Rojas "
+        "met in Caracas on Tuesday.\n\n"
+        "Venezuelan Foreign Minister Ana Torres and her Colombian counterpart, Rosa Mejia, met in Caracas "
+        "last week.\n\n"
+        "The two presidents are expected to meet again next month in Ciudad Guayana.",
+        date(2005, 2, 15),
+    )
+    planned = next(e for e in r.events if e.status == "planned")
+    assert names_in(r, planned) == {"Pedro Salas", "Mario Rojas"}
+    r = extract(
+        "PRETORIA (Reuters) - Burundian President Pierre Ndayishimiye and Tanzanian President John Mwakyembe "
+        "held talks in Washington in February 2001.\n\n"
+        "The two leaders held three hours of talks with South African President Sipho Dlamini on Monday "
+        "evening in Pretoria.",
+        None,
+    )
+    assert len([e for e in r.events if e.kind == "meeting"]) == 2
