@@ -803,7 +803,8 @@ def _the_two(
     if n and len(here) == n and persons:
         return here
     # "the two prime ministers": people who hold that title; "the two leaders": anyone
-    nouns = [doc[i].head for i in scope if doc[i].lower_ in _COUNTS and doc[i].pos_ == "NUM"]
+    # the first count only: "the two leaders signed ... a package of two dozen documents"
+    nouns = [doc[i].head for i in sorted(scope) if doc[i].lower_ in _COUNTS and doc[i].pos_ == "NUM"][:1]
     titles = {
         " ".join(
             [c.lower_ for c in n.children if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"] + [n.lemma_.lower()]
@@ -2075,13 +2076,15 @@ def _after_the_occasion(sent: Span) -> bool:
     first = sent[0]
     if first.lower_ == "on" and len(sent) > 2 and sent[2].lower_ in _SIDELINES and sent[1].lower_ == "the":
         return True  # "On the sidelines, X held a meeting with Y": at the occasion just told
-    if first.lower_ not in ("after", "before", "following", "at"):
+    if first.lower_ not in ("after", "before", "following", "at", "by"):
         return False
     head = next((c for c in first.children if c.dep_ == "pobj"), None)
     if head is None or not any(c.lower_ in ("the", "that", "this") for c in head.children):
         return False
-    if first.lower_ == "at":
-        # "At the end of the day"
+    if first.lower_ in ("at", "by"):
+        # "At the end of the day", "By the evening"
+        if first.lower_ == "by":
+            return head.lower_ in ("evening", "afternoon", "night", "end")
         return head.lower_ in ("end", "close") and any(
             g.lower_ in ("day", "talks", "meeting", "ceremony", "visit") for g in head.subtree
         )
@@ -2128,8 +2131,14 @@ def _elaborated_lead(found: list[EventMention], doc: Doc, line) -> None:
     """ "X met Y on Wednesday. [¶] X held talks with Y at the palace, officials said": the
     paragraph after the lead tells the lead's encounter again, with names, but without its day."""
     paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
-    second_end = paragraphs[1] if len(paragraphs) > 1 else len(doc.text)
-    first = next((s for s in doc.sents if not line or s.end_char > line.end), None)
+    # a byline ("By X Y") is no paragraph of the story
+    byline = bool(re.match(r"\s*By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*\n", doc.text))
+    k = 3 if byline else 2  # the lead and the two paragraphs after it
+    second_end = paragraphs[k] if len(paragraphs) > k else len(doc.text)
+    first = next(
+        (s for s in doc.sents if (not line or s.end_char > line.end) and not (byline and s.start_char < paragraphs[0])),
+        None,
+    ) if paragraphs or not byline else None
     if first is None:
         return
     lead = [m for m in found if m.sent.start == first.start and m.date and m.precision == "day"]
@@ -2148,8 +2157,12 @@ def _elaborated_lead(found: list[EventMention], doc: Doc, line) -> None:
             and not any(o.date for o in found if o.sent.start == m.sent.start)
         ):
             same = [e for e in lead if e.kind == m.kind and e.status == "occurred"]
+            # "X landed in Dushanbe on March 9 ... X's talks with Y ran past their time": the trip's talks
+            trip = [e for e in lead if e.kind == "visit" and e.status == "occurred" and e.participants & m.participants]
             if len(same) == 1:
                 m.date, m.precision = same[0].date, same[0].precision
+            elif not same and len(trip) == 1 and m.kind == "meeting":
+                m.date, m.precision = trip[0].date, trip[0].precision
 
 
 def _resolve_anchors(found: list[EventMention]) -> None:

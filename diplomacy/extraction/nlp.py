@@ -80,7 +80,8 @@ def paragraph_breaks(doc):
         for tok in doc[1:]:
             if tok.idx > line.end:
                 break
-            tok.is_sent_start = False
+            if tok.idx > line.start:  # a byline before it stays its own paragraph
+                tok.is_sent_start = False
     return doc
 
 

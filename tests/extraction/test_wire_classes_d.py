@@ -668,3 +668,22 @@ def test_the_two_presidents_are_presidents_and_an_unknown_monday_is_no_february(
         None,
     )
     assert len([e for e in r.events if e.kind == "meeting"]) == 2
+
+
+def test_a_byline_before_the_dateline_and_the_talks_of_the_trip_told_after_it(extract):
+    from diplomacy.extraction.wire import dateline
+
+    assert dateline("By Aziza Karimova\n\nTASHKENT - When ...").place_country == "UZ"
+    r = extract(
+        "By Aziza Karimova\n\nTASHKENT - When Kyrgyz President Almaz Osmonov landed in Dushanbe on March 9, "
+        "2018, crowds lined the road.\n\n"
+        "It was the first state visit by a Kyrgyz leader to Tajikistan in two decades.\n\n"
+        "Osmonov's talks with Tajik President Rustam Nazarov at the palace ran well past their allotted time. "
+        "By the evening the two leaders had signed a treaty on strategic partnership, part of a package of "
+        "some two dozen documents.",
+        None,
+    )
+    talks = next(e for e in r.events if e.kind == "meeting")
+    deal = next(e for e in r.events if e.kind == "agreement")
+    assert talks.date == deal.date == date(2018, 3, 9)
+    assert names_in(r, deal) == {"Almaz Osmonov", "Rustam Nazarov"}
