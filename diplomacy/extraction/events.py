@@ -121,7 +121,7 @@ def _trigger_words() -> frozenset[str]:
             if key not in ("markers", "relation_nouns"):
                 words |= {v.lower() for v in values}
     extra = {"talks", "talk", "conversation", "phone", "call", "due", "expected", "order", "bring", "take", "assume"}
-    extra |= {"become", "name", "names", "lead"}
+    extra |= {"become", "name", "names", "lead", "see"}
     return frozenset(words | extra)
 
 
@@ -252,6 +252,12 @@ def _kind_of(tok: Token) -> str | None:
             return None
         if lemma in trig["meeting"]["verbs"]:
             return "meeting"
+        if (
+            lemma == "see"
+            and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+            and (tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.lemma_ in _MOTION | {"fly", "travel"})
+        ):
+            return "meeting"  # "flew to Moscow to see Putin"
         if lemma in trig["meeting"]["object_verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj",)]
             # "X was received by Emperor Y": the passive names the host in the agent phrase
@@ -272,6 +278,13 @@ def _kind_of(tok: Token) -> str | None:
         if lemma in trig["visit"]["verbs"]:
             return "visit"
         if lemma in ("lead", "head") and any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and {t.lower_ for t in c.subtree} & (lexicon().envoy_words | {"coordinator", "mediator"})
+            for c in [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]
+        ):
+            return "appointment"  # "X would lead the mission as special coordinator"
+        if lemma in ("lead", "head") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "commission", "mission", "team") for c in tok.children
         ):
             # "would lead a commission to Quito and Bogota": a trip
@@ -291,8 +304,12 @@ def _kind_of(tok: Token) -> str | None:
                 if c.dep_ == "prep"
                 and (c.lower_ in ("in", "to", "at") and lemma not in ("leave", "depart") or c.lower_ == "for")
                 for g in c.children
-                # a known city the model took for someone ("travel to Windhoek")
-                if g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" and place_country(g.text, None)
+                # a known city the model took for someone ("travel to Windhoek"); "the Turkish city of Bursa"
+                if g.ent_type_ in ("GPE", "LOC", "FAC")
+                or g.pos_ == "PROPN"
+                and place_country(g.text, None)
+                or g.lower_ in _PLACE_NOUNS
+                and any(o.lower_ == "of" and any(x.ent_type_ in ("GPE", "LOC") for x in o.children) for o in g.children)
             ]
             return "visit" if dests and lemma != "go" else None
         agreed = trig["agreement"]
@@ -1614,6 +1631,18 @@ def _assign_dates(
                 m = by_trigger[i]
                 if m.date is None:
                     m.date, m.precision = dm.date + timedelta(days=anchor.anchor_offset), "day"
+    for m in found:
+        # "flying first to Kiev for talks with X and then to Moscow to see Y": one trip, one time
+        head = by_trigger.get(m.trigger.head.i)
+        if (
+            m.date is None
+            and m.anchor is None
+            and head is not None
+            and head.date is not None
+            and m.trigger.dep_ == "advcl"
+            and FAMILIES[m.kind] == FAMILIES[head.kind] == "encounter"
+        ):
+            m.date, m.precision, m.end_date = head.date, head.precision, head.end_date
 
 
 def find_event_mentions(
@@ -1796,6 +1825,25 @@ def find_event_mentions(
                 em.groups += [g for g in whole if len(g) == 1 and g not in em.groups][:1]
             em.group_countries = set().union(*em.groups) if em.groups else set()
             em.location, em.location_country = _location(tok, scope, doc, published, kind)
+            leg = [
+                g
+                for c in tok.head.children
+                if tok.dep_ == "advcl" and c.dep_ == "conj" and c.lower_ == "to" and c.i < tok.i
+                for g in c.children
+                if g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" and place_country(g.text, published)
+            ]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _MOTION:
+                # "flying to Kiev for talks with X": the talks are where the flight went
+                leg = [
+                    g
+                    for c in tok.head.head.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children
+                    if g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" and place_country(g.text, published)
+                ]
+            if leg:
+                # "flying first to Kiev for talks with X and then to Moscow to see Y": Y in Moscow
+                em.location, em.location_country = leg[-1].text, place_country(leg[-1].text, published)
             em.definite = any(c.lower_ == "the" for c in tok.children) and not people and tok.pos_ == "NOUN"
             em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
             if kind in ("agreement", "appointment", "withdrawal") and not people:

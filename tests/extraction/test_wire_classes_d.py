@@ -687,3 +687,20 @@ def test_a_byline_before_the_dateline_and_the_talks_of_the_trip_told_after_it(ex
     deal = next(e for e in r.events if e.kind == "agreement")
     assert talks.date == deal.date == date(2018, 3, 9)
     assert names_in(r, deal) == {"Almaz Osmonov", "Rustam Nazarov"}
+
+
+def test_legs_of_one_trip_and_an_envoy_leading_a_mission(extract):
+    r = extract(
+        "BERLIN (Reuters) - German Chancellor Anna Weber and French President Louis Martin launched the "
+        "latest peace push last week, flying first to Kiev for talks with Ukrainian President Taras Bondar "
+        "and then to Moscow to see Russian President Ivan Sokolov.\n\n"
+        "Armenian President Ashot Grigoryan is expected to travel to the Turkish city of Bursa on Wednesday.\n\n"
+        "On Tuesday the foreign minister announced that Tom Reilly, a senior diplomat, would lead the mission "
+        "as special coordinator.",
+        date(2015, 2, 12),
+    )
+    meetings = {e.location: e for e in r.events if e.kind == "meeting"}
+    assert names_in(r, meetings["Moscow"]) == {"Anna Weber", "Louis Martin", "Ivan Sokolov"}
+    assert meetings["Moscow"].date == meetings["Kiev"].date == date(2015, 2, 1)
+    assert any(e.kind == "visit" and e.status == "planned" for e in r.events)
+    assert any(e.kind == "appointment" and names_in(r, e) == {"Tom Reilly"} for e in r.events)
