@@ -305,8 +305,8 @@ def _resolve(
             delta = (wd - published.weekday()) % 7 or (7 if mod == "next" else 0)
             return mk(published + timedelta(days=delta), "day")
         delta = (published.weekday() - wd) % 7
-        if mod == "last" and delta == 0:
-            delta = 7
+        if mod == "last" and delta <= 1:
+            delta += 7  # "last Thursday" in a Friday story: a week before yesterday (yesterday is "on Thursday")
         return mk(published - timedelta(days=delta), "day")
     if kind == "month":
         if not published:

@@ -384,6 +384,10 @@ def _kind_of(tok: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "post" for g in c.children) for c in tok.children
         ):
             return "appointment"  # "the ambassador would return to his post"
+        if lemma == "return" and any(
+            c.dep_ == "nsubj" and {t.lower_ for t in c.subtree} & lexicon().envoy_words for c in tok.children
+        ) and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            return "appointment"  # "France's ambassador to Italy returned to Rome on Friday"
         if lemma in trig["appointment"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep") for t in c.subtree}
             return "appointment" if sub & lexicon().envoy_words else None
@@ -410,7 +414,14 @@ def _kind_of(tok: Token) -> str | None:
         if lemma in trig["withdrawal"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
             named = lemma in ("recall", "expel") and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass")
+                and (
+                    c.ent_type_ == "PERSON"
+                    # "recalled Masset" (a name the model missed); "a week after Paris recalled him"
+                    or c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
+                    or c.lower_ in ("him", "her") and {t.lower_ for t in tok.sent} & lexicon().envoy_words
+                )
+                for c in tok.children
             )
             # "froze commercial ties": trade, not diplomacy
             kinds = {
@@ -462,6 +473,13 @@ def _kind_of(tok: Token) -> str | None:
             if _joined_for(tok):
                 return "meeting"  # "joined X for lunch"
             return "meeting" if any(_personal(g) for c in preps for g in c.subtree) else None
+        if (
+            lemma in ("consultation",)
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and tok.head.head.lemma_ in ("recall", "summon", "call")
+        ):
+            return None  # "recalled its ambassador for consultations": the recall's purpose
         if low in trig["meeting"]["nouns"] or lemma in trig["meeting"]["nouns"]:
             return "meeting"
         if lemma in trig["visit"]["nouns"] or low in trig["visit"]["nouns"]:

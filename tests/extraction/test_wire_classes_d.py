@@ -704,3 +704,33 @@ def test_legs_of_one_trip_and_an_envoy_leading_a_mission(extract):
     assert meetings["Moscow"].date == meetings["Kiev"].date == date(2015, 2, 1)
     assert any(e.kind == "visit" and e.status == "planned" for e in r.events)
     assert any(e.kind == "appointment" and names_in(r, e) == {"Tom Reilly"} for e in r.events)
+
+
+def test_an_envoy_recalled_and_returning_and_last_thursday_in_a_friday_story(extract):
+    from diplomacy.extraction.dates import find_dates
+
+    (m,) = find_dates("France recalled him last Thursday", date(2019, 2, 15))
+    assert m.date == date(2019, 2, 7)
+    (m,) = find_dates("They met last Monday", date(2019, 2, 15))
+    assert m.date == date(2019, 2, 11)
+    r = extract(
+        "PARIS, Feb 15 (Reuters) - Spain's ambassador to Portugal returned to Lisbon on Friday, a week after "
+        "Madrid recalled him.\n\n"
+        "The envoy, Juan Ortuno, will carry a message of friendship. Spain recalled Ortuno for consultations "
+        "last Thursday.",
+        date(2019, 2, 15),
+    )
+    back = next(e for e in r.events if e.kind == "appointment")
+    assert back.date == date(2019, 2, 15) and set(back.countries) == {"ES", "PT"}
+
+
+def test_presidents_who_signed_a_peace_plan(extract):
+    r = extract(
+        "GUATEMALA CITY (AP) - The presidents of five Central American nations signed a regional peace plan "
+        "late Friday.\n\n"
+        "The accord was signed at the National Palace by Guatemalan President Luis Mejia and Costa Rican "
+        "President Ana Solis.",
+        date(1987, 8, 8),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert deal.date == date(1987, 8, 7) and names_in(r, deal) == {"Luis Mejia", "Ana Solis"}
