@@ -217,6 +217,15 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
     (the one whose officials go unqualified) unless that is their counterpart's."""
     lex = lexicon()
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        # "Brazil's Fernando Collor de Mello": the possessive names the state, title or not
+        p = persons[m.person]
+        if p.country or any(o.organization for o in p.offices) or m.start < 2:
+            continue
+        if doc[m.start - 1].text in ("'s", "’s") and doc[m.start - 2].ent_type_ == "GPE":
+            code = resolve_country(doc[m.start - 2].text, on)
+            if code:
+                p.country = as_of(code, on)
     for _ in range(2):
         for m in mentions:
             p = persons[m.person]

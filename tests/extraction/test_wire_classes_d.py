@@ -734,3 +734,13 @@ def test_presidents_who_signed_a_peace_plan(extract):
     )
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert deal.date == date(1987, 8, 7) and names_in(r, deal) == {"Luis Mejia", "Ana Solis"}
+
+
+def test_a_possessive_country_names_the_state_of_a_person_without_title(extract):
+    r = extract(
+        "ASUNCION, March 26 (Reuters) - Argentine President Mario Gomez, Brazil's Pedro Alves, Uruguay's "
+        "Jorge Vidal and their host, Paraguayan President Luis Benitez, put their names to the treaty.",
+        date(1991, 3, 26),
+    )
+    countries = {p.name: p.country for p in r.persons}
+    assert countries["Pedro Alves"] == "BR" and countries["Mario Gomez"] == "AR"
