@@ -1667,6 +1667,7 @@ def find_event_mentions(
     doc: Doc, persons: list[PersonDraft], mentions: list[Mention], published: date | None
 ) -> list[EventMention]:
     """Event mentions sentence by sentence, with direct participants, date, place and status."""
+    doc.user_data["undated"] = published is None
     text = doc.text
     quotes = _quote_spans(text)
     excluded = exclusion_spans(text)
@@ -1976,6 +1977,7 @@ def find_event_mentions(
     _resolve_anchors(out)
     _elaborated_lead(out, doc, line)
     _represented_by(out, doc, mentions)
+    _ruptures_with_one_target(out, doc, published)
     _the_deal_told_before(out)
     _agreements_of_talks(out, persons)
     if line and line.place_country:
@@ -2170,6 +2172,37 @@ def _the_deal_told_before(found: list[EventMention]) -> None:
         before = next((p for p in reversed(found[:k]) if p.kind == "agreement" and p.date and p.status == "occurred"), None)
         if before is not None:
             m.date, m.precision = before.date, before.precision
+
+
+def _ruptures_with_one_target(found: list[EventMention], doc: Doc, on: date | None) -> None:
+    """ "X and its allies cut ties with Qatar ... Bahrain was the first to announce that it was
+    severing relations with Doha ... Egypt also broke off relations": each state that breaks off
+    is a party with the target the story names, told once or again."""
+    ruptures = [m for m in found if m.kind == "withdrawal" and not m.participants]
+    if len(ruptures) < 2:
+        return
+    for m in ruptures:
+        # the state that announced it: "Bahrain was the first to announce that it was severing ..."
+        head = m.trigger
+        for _ in range(3):
+            if head.dep_ not in ("ccomp", "xcomp") or head.head is head:
+                break
+            head = head.head
+            for c in head.children:
+                if c.dep_ == "nsubj" and c.ent_type_ == "GPE":
+                    code = place_country(c.text, on)
+                    if code:
+                        m.group_countries.add(code)
+    counts: dict[str, int] = {}
+    for m in ruptures:
+        for c in m.group_countries:
+            counts[c] = counts.get(c, 0) + 1
+    target, n = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    if target is None or n < 2:
+        return
+    for m in ruptures:
+        if len(m.group_countries) == 1 and target not in m.group_countries:
+            m.group_countries.add(target)  # "Egypt also broke off relations": with the target
 
 
 def _represented_by(found: list[EventMention], doc: Doc, mentions: list[Mention]) -> None:
@@ -2557,4 +2590,7 @@ def keep(draft: EventDraft) -> bool:
     if draft.participants:
         lone = draft.kind in ("meeting", "call") and len(draft.participants) < 2
         return not (lone and len(draft.countries) < 2)
+    if draft.date is None and draft.kind == "withdrawal" and len(draft.countries) == 2:
+        # "Egypt also broke off relations" in a story with no date: a rupture between two states
+        return all(m.untold_day or m.trigger.sent.doc.user_data.get("undated") for m in draft.mentions)
     return draft.date is not None and len(draft.countries) >= 2

@@ -744,3 +744,15 @@ def test_a_possessive_country_names_the_state_of_a_person_without_title(extract)
     )
     countries = {p.name: p.country for p in r.persons}
     assert countries["Pedro Alves"] == "BR" and countries["Mario Gomez"] == "AR"
+
+
+def test_several_states_breaking_with_one_target_in_an_undated_story(extract):
+    r = extract(
+        "DOHA (Reuters) - Kuwait's ruler flew to Riyadh on Tuesday to defuse the crisis, a day after Saudi "
+        "Arabia and its allies cut ties with Qatar.\n\n"
+        "Bahrain was the first to announce on Monday that it was severing diplomatic relations with Doha. "
+        "Egypt also broke off relations and closed its airspace to Qatari aircraft.",
+        None,
+    )
+    pairs = sorted(tuple(sorted(e.countries)) for e in r.events if e.kind == "withdrawal")
+    assert ("EG", "QA") in pairs and ("QA", "SA") in pairs
