@@ -49,6 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b")),
     ("my", re.compile(_MONTH + r",?\s+(?P<year>\d{4})\b")),
+    ("m_rel_year", re.compile(_MONTH + r"\s+(?:of\s+)?(?P<mod>last|next|this)\s+year\b")),
     (
         "anchor",
         re.compile(
@@ -267,6 +268,13 @@ def _resolve(
             return mk(None, None)
         word = g["word"].lower()
         return mk(published - timedelta(days=1) if word == "yesterday" else published, "day")
+    if kind == "m_rel_year":
+        # "in May last year": that month of the year before
+        if not published:
+            return mk(None, None)
+        mod = g["mod"].lower()
+        shift = -1 if mod == "last" else 1 if mod == "next" else 0
+        return mk(date(published.year + shift, month, 1), "month")
     if kind == "rel_week":
         # "last week", "next week": the week is rarely told; the month it falls in is
         if not published:

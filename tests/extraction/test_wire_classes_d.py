@@ -756,3 +756,12 @@ def test_several_states_breaking_with_one_target_in_an_undated_story(extract):
     )
     pairs = sorted(tuple(sorted(e.countries)) for e in r.events if e.kind == "withdrawal")
     assert ("EG", "QA") in pairs and ("QA", "SA") in pairs
+
+
+def test_a_month_of_last_year():
+    from diplomacy.extraction.dates import find_dates
+
+    (m,) = find_dates("who brought the two leaders together in May last year", date(1988, 5, 17))
+    assert (m.date, m.precision) == (date(1987, 5, 1), "month")
+    (m,) = find_dates("a summit planned for March next year", date(1988, 5, 17), future=True)
+    assert m.date == date(1989, 3, 1)
