@@ -80,7 +80,7 @@ class EventMention:
     location_country: str | None = None
     definite: bool = False
     highlights: list[tuple[int, int]] = field(default_factory=list)
-    antecedent: "EventMention | None" = None  # "the two leaders": the event that named them
+    antecedent: EventMention | None = None  # "the two leaders": the event that named them
     dated_by_deal: bool = False  # "signed on Tuesday at the end of two days of talks"
     untold_day: bool = False  # dated by a weekday the story's missing date cannot resolve
 
@@ -285,7 +285,8 @@ def _kind_of(tok: Token) -> str | None:
         ):
             return "appointment"  # "X would lead the mission as special coordinator"
         if lemma in ("lead", "head") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "commission", "mission", "team") for c in tok.children
+            c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "commission", "mission", "team")
+            for c in tok.children
         ):
             # "would lead a commission to Quito and Bogota": a trip
             dests = [
@@ -384,9 +385,11 @@ def _kind_of(tok: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "post" for g in c.children) for c in tok.children
         ):
             return "appointment"  # "the ambassador would return to his post"
-        if lemma == "return" and any(
-            c.dep_ == "nsubj" and {t.lower_ for t in c.subtree} & lexicon().envoy_words for c in tok.children
-        ) and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        if (
+            lemma == "return"
+            and any(c.dep_ == "nsubj" and {t.lower_ for t in c.subtree} & lexicon().envoy_words for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        ):
             return "appointment"  # "France's ambassador to Italy returned to Rome on Friday"
         if lemma in trig["appointment"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "prep") for t in c.subtree}
@@ -418,8 +421,10 @@ def _kind_of(tok: Token) -> str | None:
                 and (
                     c.ent_type_ == "PERSON"
                     # "recalled Masset" (a name the model missed); "a week after Paris recalled him"
-                    or c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
-                    or c.lower_ in ("him", "her") and {t.lower_ for t in tok.sent} & lexicon().envoy_words
+                    or c.pos_ == "PROPN"
+                    and c.ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
+                    or c.lower_ in ("him", "her")
+                    and {t.lower_ for t in tok.sent} & lexicon().envoy_words
                 )
                 for c in tok.children
             )
@@ -646,9 +651,7 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         verb = trigger.head.head
         if trigger.head.lower_ in ("at", "during") and verb.lemma_ not in _SAY_VERBS:
             # "X apologised to Y at a summit": the one X addressed was at the summit too
-            toks |= {
-                t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for t in c.subtree
-            }
+            toks |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for t in c.subtree}
     elif (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ == "for"
@@ -665,11 +668,15 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         while k > trigger.sent.start and trigger.doc[k].pos_ in ("ADJ", "PUNCT", "NOUN", "NUM") and trigger.i - k < 5:
             k -= 1
         light = trigger.doc[k]
-        if light.lower_ in ("held", "had", "holds", "began", "opened") and light.head.i != light.i and light.dep_ != "ROOT":
-            if not any(c.dep_.startswith("nsubj") for c in light.children):
-                before = set(range(trigger.sent.start, light.i))
-                toks |= before
-                subj_toks |= before
+        if (
+            light.lower_ in ("held", "had", "holds", "began", "opened")
+            and light.head.i != light.i
+            and light.dep_ != "ROOT"
+            and not any(c.dep_.startswith("nsubj") for c in light.children)
+        ):
+            before = set(range(trigger.sent.start, light.i))
+            toks |= before
+            subj_toks |= before
     for head in {trigger, verb or trigger}:
         # "signed ... in the presence of X and Y": witnesses of a signing or a handover take part
         for c in head.children:
@@ -915,6 +922,7 @@ def _leader(p: PersonDraft) -> bool:
 
 def _one_body(people: set[int], persons: list[PersonDraft]) -> bool:
     """Whether people serve one state, or all an organisation (officials with no state)."""
+
     def state(q: int) -> str | None:
         return persons[q].country or next((o.country for o in persons[q].offices if o.country), None)
 
@@ -1408,7 +1416,7 @@ def _and_then_with(em: EventMention, used: list[Mention], doc: Doc, on: date | N
                 em,
                 participants=acting | moved,
                 direct=acting | moved,
-                sides={**{q: em.sides[q] for q in acting}, **{q: "obj" for q in moved}},
+                sides={**{q: em.sides[q] for q in acting}, **dict.fromkeys(moved, "obj")},
                 location=place,
                 location_country=country,
                 highlights=[(c.idx, c.idx + len(c))],
@@ -1529,9 +1537,9 @@ def _assign_dates(
             continue
         span = _since(tok.root)
         if span is not None and not any(m.trigger in span.subtree for m in found):
-            continue
+            continue  # "held talks, his first since he took office on Saturday": the start of a span
         if tok.root.head.lower_ in ("until", "till") or tok[0].i > 0 and doc[tok[0].i - 1].lower_ in ("until", "till"):
-            continue  # "given until Friday to leave": a deadline, not the day of the step  # "held talks, his first since he took office on Saturday": dates the start of a span
+            continue  # "given until Friday to leave": a deadline, not the day of the step
         owner = None
         if dm.anchor_offset is not None and dm.anchor_clause:
             after = [m for m in found if m.trigger.idx >= tok.end_char]
@@ -1563,7 +1571,12 @@ def _assign_dates(
             continue
         if owner is None:
             verb = next((a for a in [tok.root, *tok.root.ancestors] if a.pos_ == "VERB"), None)
-            if verb is not None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.lemma_ in _SAY_VERBS:
+            if (
+                verb is not None
+                and verb.dep_ in ("advcl", "acl")
+                and verb.tag_ == "VBG"
+                and verb.head.lemma_ in _SAY_VERBS
+            ):
                 verb = verb.head  # "X, standing beside Y on Thursday, announced that ...": the telling's day
             if verb is not None and verb.lemma_ in _SAY_VERBS:
                 # "X said on Monday that ..." dates the saying; "X announced Monday ... and then met Y"
@@ -1639,7 +1652,10 @@ def _assign_dates(
             free = [
                 m
                 for m in found
-                if m.date is None and m.anchor is None and clause in m.trigger.ancestors and m.trigger.i not in (ahead or ())
+                if m.date is None
+                and m.anchor is None
+                and clause in m.trigger.ancestors
+                and m.trigger.i not in (ahead or ())
             ]
         if free:
             give(min(free, key=lambda m: abs(m.trigger.i - tok.root.i)), dm)
@@ -1754,7 +1770,9 @@ def find_event_mentions(
                 # "The two leaders endorsed the plan at a meeting with X": the pair, and X
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]
                 people |= _the_two(subj_toks, doc, out + found, before, persons, told=told)
-            elif not people and FAMILIES[kind] in ("encounter", "call") and not (kind == "visit" and tok.dep_ == "dobj"):
+            elif (
+                not people and FAMILIES[kind] in ("encounter", "call") and not (kind == "visit" and tok.dep_ == "dobj")
+            ):
                 # ("the two leaders agreed to postpone the visit": a visit is the visitor's)
                 # "the two leaders", "The leaders had spoken"; "X is to meet Y, in what would be a
                 # summit of the two states": this sentence's event is the latest
@@ -1948,8 +1966,10 @@ def find_event_mentions(
         found = [one for em in found for part in _one_per_counterpart(em) for one in _one_per_time(part, dates)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
-            sequenced = _after_the_occasion(sent) or sent[0].lower_ in _SEQUENCE or any(
-                c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in em.trigger.children
+            sequenced = (
+                _after_the_occasion(sent)
+                or sent[0].lower_ in _SEQUENCE
+                or any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in em.trigger.children)
             )
             told = em.antecedent
             if (
@@ -2169,7 +2189,9 @@ def _the_deal_told_before(found: list[EventMention]) -> None:
             continue
         if deal.lemma_.lower() not in lexicon().triggers["agreement"]["nouns"]:
             continue
-        before = next((p for p in reversed(found[:k]) if p.kind == "agreement" and p.date and p.status == "occurred"), None)
+        before = next(
+            (p for p in reversed(found[:k]) if p.kind == "agreement" and p.date and p.status == "occurred"), None
+        )
         if before is not None:
             m.date, m.precision = before.date, before.precision
 
@@ -2234,10 +2256,18 @@ def _elaborated_lead(found: list[EventMention], doc: Doc, line) -> None:
     byline = bool(re.match(r"\s*By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*\n", doc.text))
     k = 3 if byline else 2  # the lead and the two paragraphs after it
     second_end = paragraphs[k] if len(paragraphs) > k else len(doc.text)
-    first = next(
-        (s for s in doc.sents if (not line or s.end_char > line.end) and not (byline and s.start_char < paragraphs[0])),
-        None,
-    ) if paragraphs or not byline else None
+    first = (
+        next(
+            (
+                s
+                for s in doc.sents
+                if (not line or s.end_char > line.end) and not (byline and s.start_char < paragraphs[0])
+            ),
+            None,
+        )
+        if paragraphs or not byline
+        else None
+    )
     if first is None:
         return
     lead = [m for m in found if m.sent.start == first.start and m.date and m.precision == "day"]
@@ -2386,8 +2416,10 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             if m.untold_day and d.date is not None and d.precision != "day":
                 continue  # "held talks on Monday evening" is not the meeting "in February 2001"
             if m.kind == "withdrawal" and any(
-                x.trigger.dep_ == "conj" and x.trigger.head.i == m.trigger.i
-                or m.trigger.dep_ == "conj" and m.trigger.head.i == x.trigger.i
+                x.trigger.dep_ == "conj"
+                and x.trigger.head.i == m.trigger.i
+                or m.trigger.dep_ == "conj"
+                and m.trigger.head.i == x.trigger.i
                 for x in d.mentions
             ):
                 best, best_score = d, 2.0  # "expelled X's ambassador and recalled its own": one rupture
@@ -2529,7 +2561,9 @@ def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
                     d.location_country is None
                     or d.location_country == m.location_country
                     # a meeting with no place told: the host's country, if it is a meeting of two
-                    or m.location_country is None and len(m.countries) <= 2 and d.location_country in m.countries
+                    or m.location_country is None
+                    and len(m.countries) <= 2
+                    and d.location_country in m.countries
                 )
                 if d.participants <= m.participants and d.status == m.status and near and place:
                     target = m

@@ -20,7 +20,21 @@ class Dateline:
 
 
 # agencies that sign a dateline without brackets ("TOKYO, March 16 Kyodo -", "CANBERRA, Dec 7 AAP -")
-_AGENCIES = ("Kyodo", "Xinhua", "AAP", "AFP", "AP", "Reuters", "dpa", "Yonhap", "PTI", "IANS", "TASS", "Interfax", "EFE")
+_AGENCIES = (
+    "Kyodo",
+    "Xinhua",
+    "AAP",
+    "AFP",
+    "AP",
+    "Reuters",
+    "dpa",
+    "Yonhap",
+    "PTI",
+    "IANS",
+    "TASS",
+    "Interfax",
+    "EFE",
+)
 
 # "By Jane Doe\n\nTASHKENT - ...": a byline before the dateline
 _BYLINE = re.compile(r"\s*By [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|in))*[ \t]*\n\s*")

@@ -109,8 +109,8 @@ def test_the_paragraph_after_the_lead_retells_the_lead_encounter_on_its_day(extr
     r = extract(
         "NIAMEY (AFP) - The African Union's envoy to Niger met the head of the country's ruling council on "
         "Wednesday, as mediators stepped up efforts to revive talks.\n\n"
-        "AU envoy Abdou Kane Diallo held talks with junta leader General Idrissa Maiga at the presidential palace, the council "
-        "said in a statement.",
+        "AU envoy Abdou Kane Diallo held talks with junta leader General Idrissa Maiga at the presidential "
+        "palace, the council said in a statement.",
         date(2019, 6, 12),
     )
     talks = next(e for e in r.events if e.kind == "meeting" and names_in(r, e) >= {"Abdou Kane Diallo"})
