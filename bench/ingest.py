@@ -1,6 +1,6 @@
 """Ingest throughput: our whole ingest against spaCy's ``nlp.pipe`` alone, on the same texts.
 
-    .venv/bin/python bench/ingest.py --articles 2000 [--database sqlite|postgres|both] [--workers 0,1,2]
+    .venv/bin/python bench/ingest.py --articles 2000 [--database sqlite|postgres|both] [--workers 0,1,2] [--debug]
 
 Makes a corpus by repeating ``seeds/`` and the dev set with varied names and dates, then in one run:
 1. times ``nlp.pipe`` over the texts with the very pipeline object the ingest uses
@@ -8,6 +8,9 @@ Makes a corpus by repeating ``seeds/`` and the dev set with varied names and dat
 2. times ``ingest`` inline on a fresh SQLite and/or PostgreSQL database;
 3. with ``--workers``, times ``ingest --queue`` drained by 1 and 2 Celery worker processes
    on PostgreSQL (Redis broker).
+Ingest runs as ``make ingest`` and ``make worker`` run it, with DJANGO_DEBUG off: debug makes
+Django keep (and on SQLite, quote with an extra query) every query. ``--debug`` times it with
+debug on, as earlier runs did.
 Prints articles/s and ratios as a Markdown table (and writes it to bench/out/ingest.md).
 """
 
@@ -160,8 +163,8 @@ def time_nlp_pipe(paths: list[Path], batch_size: int) -> float:
     return time.perf_counter() - start
 
 
-def fresh_env(database: str, tmp: Path) -> dict:
-    env = dict(os.environ, DJANGO_DEBUG="1")
+def fresh_env(database: str, tmp: Path, debug: bool = False) -> dict:
+    env = dict(os.environ, DJANGO_DEBUG="1" if debug else "")
     if database == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
     else:
@@ -257,6 +260,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
     ap.add_argument("--workers", default="", help="comma-separated worker counts to time on PostgreSQL, e.g. 1,2")
+    ap.add_argument("--debug", action="store_true", help="run ingest with DJANGO_DEBUG on")
     args = ap.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -267,14 +271,15 @@ def main() -> None:
         base = time_nlp_pipe(paths, args.batch_size)
         rows.append(("spaCy nlp.pipe alone", base))
         for database in ["sqlite", "postgres"] if args.database == "both" else [args.database]:
-            rows.append((f"ingest inline, {database}", time_inline(corpus, fresh_env(database, tmp), args.batch_size)))
+            env = fresh_env(database, tmp, args.debug)
+            rows.append((f"ingest inline, {database}", time_inline(corpus, env, args.batch_size)))
         for workers in [int(w) for w in args.workers.split(",") if w]:
-            env = fresh_env("postgres", tmp)
+            env = fresh_env("postgres", tmp, args.debug)
             rows.append((f"ingest --queue, {workers} worker(s), postgres", time_queued(corpus, env, workers)))
     n = args.articles
     lines = [
         f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}; "
-        f"{n} articles, batch size {args.batch_size}.",
+        f"{n} articles, batch size {args.batch_size}; DJANGO_DEBUG {'on' if args.debug else 'off'}.",
         "",
         "| run | seconds | articles/s | ratio to nlp.pipe |",
         "| --- | ---: | ---: | ---: |",

@@ -15,9 +15,10 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -27,6 +28,7 @@ from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from diplomacy.extraction import EXTRACTOR_VERSION, codes, dedupe, resolve
+from diplomacy.extraction.events import FAMILIES
 from diplomacy.extraction.reader import read_articles
 from diplomacy.extraction.text import fold
 from diplomacy.extraction.types import (
@@ -66,6 +68,7 @@ CURATORS_GROUP = "Curators"
 NEAR_DUPLICATE_SIMILARITY = 0.8
 NEAR_DUPLICATE_WINDOW = timedelta(days=7)
 MAX_CANDIDATES = 200
+EVENT_WINDOW_DAYS = 62  # known events within this many days of a report's date are its candidates
 # Writers of articles take this PostgreSQL advisory lock for their transaction, so two
 # workers never resolve the same new person or event at once; extraction, the costly
 # part, still runs in parallel. (SQLite serialises writers with IMMEDIATE transactions.)
@@ -366,21 +369,34 @@ class _ArticleWriter:
         self.taken_events: set[int] = set()
         # What this article's transaction has read or written, so nothing is asked twice
         # (the writer lock keeps other ingest writers out until the commit).
-        self.tenures: dict[int, dict[int, Tenure]] = {}  # person id -> office id -> tenure
+        # person id -> office id -> tenure (a _HeldTenure until this article changes it)
+        self.tenures: dict[int, dict[int, Tenure | _HeldTenure]] = {}
         self.offices: dict[tuple, Office] = {}
         self.organizations: dict[str, Organization | None] = {}
         self.linked_events: set[int] = set()  # events already linked to the source
         self.candidate_events: dict[int, tuple] = {}  # id -> (row, {person: country}, countries)
+        # The known events the article's events may report, read once (``_read_events``):
+        # (row, {person: country}, countries) in id order; None: each event reads its own.
+        self.events_read: list[tuple] | None = None
+        self.events_read_rows = 0  # what the query returned, those no event may report included
+        # the events the database links to the source until _flush (a forced re-extraction's)
+        self.source_events: frozenset[int] = frozenset()
         self.person_countries: dict[int, str | None] = {}  # of the persons this article wrote
         self.any_not_same: bool | None = None
         # The persons the article's names may name, read once (``_read_persons``), and what
-        # the article adds to them: name key -> person ids, the persons, their stored aliases,
-        # office titles and tenure rows.
+        # the article adds to them: name key -> person ids, the persons (as plain rows until
+        # one is matched), their stored aliases, office titles and tenures.
         self.key_index: dict[str, set[int]] = {}
-        self.known_persons: dict[int, Person] = {}
+        self.stored_keys: set[tuple[str, int]] = set()  # (key, person id) rows read or queued
+        self.known_persons: dict[int, Person | _PersonRow] = {}
         self.stored_aliases: dict[int, list[str]] = {}
         self.stored_titles: dict[int, list[str]] = {}
-        self.stored_tenures: dict[int, list[tuple]] = {}
+        self.stored_tenures: dict[int, list[_HeldTenure]] = {}
+        # Of those, the ones some name of the article may name (``resolve.match_person`` scores
+        # their names above 0): the only ones whose offices are read, the only ones it is asked
+        # about; and the persons this article created.
+        self.namable: set[int] = set()
+        self.created_persons: set[int] = set()  # (no stored event has them yet)
         self.new_name_keys: list[NameKey] = []
         # Rows only this article's later events could find, and those are taken already:
         # written once, at the end of the article.
@@ -405,6 +421,7 @@ class _ArticleWriter:
         self._read_persons()
         for person in self.result.persons:
             self._person(person)
+        self._read_events()
         for event in self.result.events:
             self._event(event)
         self._flush()
@@ -451,9 +468,10 @@ class _ArticleWriter:
         return row
 
     # -- helpers
-    def _country(self, code: str | None) -> Country | None:
-        """The Country of a code, without a query: a Country's primary key is its code."""
-        if not code or code not in _country_codes():
+    def _country(self, code: str | None, *, stored: bool = False) -> Country | None:
+        """The Country of a code, without a query: a Country's primary key is its code
+        (``stored``: a code read from a foreign key, so a Country of it exists)."""
+        if not code or not stored and code not in _country_codes():
             return None
         if code not in self.countries:
             country = Country(code=code)
@@ -492,7 +510,7 @@ class _ArticleWriter:
                 extractor_version=EXTRACTOR_VERSION,
                 signature=signature,
             )
-            source.duplicate_of = self._near_duplicate_of(source, signature)
+            source.duplicate_of_id = self._near_duplicate_of(source, signature)
             source.save()
             return source
         source.name, source.title, source.url = article.name, article.title or source.title, article.url
@@ -502,12 +520,14 @@ class _ArticleWriter:
         source.save()
         self._forget_extraction(source)
         self.linked_events = set(EventSource.objects.filter(source=source).values_list("event_id", flat=True))
-        source.duplicate_of = self._near_duplicate_of(source, signature)
+        self.source_events = frozenset(self.linked_events)
+        source.duplicate_of_id = self._near_duplicate_of(source, signature)
         if source.duplicate_of_id:
             source.save(update_fields=["duplicate_of"])
         return source
 
-    def _near_duplicate_of(self, source: Source, signature: list[int]) -> Source | None:
+    def _near_duplicate_of(self, source: Source, signature: list[int]) -> int | None:
+        """The id of the stored source this one is a copy of (MinHash signatures), if any."""
         others = Source.objects.filter(duplicate_of__isnull=True)
         if source.pk is not None:
             others = others.exclude(pk=source.pk)
@@ -518,9 +538,9 @@ class _ArticleWriter:
                     source.published + NEAR_DUPLICATE_WINDOW,
                 )
             )
-        for other in others.only("pk", "signature").order_by("pk")[:MAX_CANDIDATES]:
-            if other.signature and dedupe.similarity(signature, other.signature) >= NEAR_DUPLICATE_SIMILARITY:
-                return other
+        for pk, other in others.order_by("pk").values_list("pk", "signature")[:MAX_CANDIDATES]:
+            if other and dedupe.similarity(signature, other) >= NEAR_DUPLICATE_SIMILARITY:
+                return pk
         return None
 
     def _forget_extraction(self, source: Source) -> None:
@@ -555,7 +575,8 @@ class _ArticleWriter:
             for pk in self.key_index.get(k, ()):
                 shared[pk] = shared.get(pk, 0) + (len(keys) if k.startswith("n:") else 1)
         candidates = sorted((self.known_persons[pk] for pk in shared), key=lambda p: (-shared[p.id], p.match_key, p.id))
-        known = {p.id: p for p in candidates[:MAX_CANDIDATES]}
+        # (the others' names cannot match: the matcher would pass them over)
+        known = {p.id: p for p in candidates[:MAX_CANDIDATES] if p.id in self.namable}
         # with what this article added and has not written yet
         aliases = {pk: self.stored_aliases.get(pk, []) + self.alias_names.get(pk, []) for pk in known}
         titles = {pk: self.stored_titles.get(pk, []) + self.tenure_titles.get(pk, []) for pk in known}
@@ -581,18 +602,18 @@ class _ArticleWriter:
             Person.objects.bulk_create([person])
             self._record(person, "+")
             self.outcome.persons_new += 1
+            self.namable.add(person.id)
+            self.created_persons.add(person.id)
             existing = set()
             self.tenures[person.id] = {}
         else:
             person = known[match.id]
+            if isinstance(person, _PersonRow):  # first match of a stored person: a model now
+                person = Person.from_db(Person.objects.db, _PERSON_ROW_FIELDS, person)
             self._update_person(person, extracted)
             existing = set(aliases[person.id])
             if person.id not in self.tenures:
-                held = [
-                    Tenure.from_db(Tenure.objects.db, _TENURE_FIELDS, row)
-                    for row in self.stored_tenures.get(person.id, [])
-                ]
-                self.tenures[person.id] = {t.office_id: t for t in held}
+                self.tenures[person.id] = {t.office_id: t for t in self.stored_tenures.get(person.id, [])}
         self.persons[extracted.key] = person
         self.person_countries[person.id] = person.country_id
         # the aliases just read are all the person has: no get_or_create (and savepoint) each
@@ -605,7 +626,9 @@ class _ArticleWriter:
         all_names = [person.name, *names, *existing]
         self.known_persons[person.id] = person
         for key in resolve.candidate_keys(all_names):
-            self.new_name_keys.append(NameKey(person=person, key=key))
+            if (key, person.id) not in self.stored_keys:  # (a row read is there already)
+                self.stored_keys.add((key, person.id))
+                self.new_name_keys.append(NameKey(person=person, key=key))
             self.key_index.setdefault(key, set()).add(person.id)
         for item in extracted.evidence:
             self._evidence(item, EvidenceKind.PERSON, person=person)
@@ -619,8 +642,14 @@ class _ArticleWriter:
                 self._evidence(mention.evidence, EvidenceKind.OFFICE, person=person, office=office)
 
     def _read_persons(self) -> None:
-        """Reads, in four queries, every person a name of the article may name, with their
-        aliases, office titles and tenures (``_person`` would read them for each person)."""
+        """Reads, in three queries, every person sharing a blocking key with a name of the
+        article, with their aliases (``_person`` would read them for each person), as plain
+        values; and the office titles and tenures of those whose names may match one of the
+        article's persons (most do not: a family name's other bearers).
+
+        A person whose stored names match none of the article's persons matches none of them
+        later in the article either: a person gains the article's names only by a match.
+        """
         keys = set()
         for extracted in self.result.persons:
             keys.update(resolve.candidate_keys(list(dict.fromkeys([extracted.name, *extracted.aliases]))))
@@ -630,15 +659,34 @@ class _ArticleWriter:
         # MAX_CANDIDATES persons in _person's order: every person _person can keep, no more
         rank = Window(RowNumber(), partition_by=F("key"), order_by=[F("person__match_key"), F("person_id")])
         shared = NameKey.objects.filter(key__in=keys).annotate(rank=rank).filter(rank__lte=MAX_CANDIDATES)
-        for key, pk in shared.values_list("key", "person_id"):
+        person_fields = [f"person__{f}" for f in _PERSON_ROW_FIELDS]  # (joined for the rank anyway)
+        for key, *row in shared.values_list("key", *person_fields):
+            pk = row[0]
             self.key_index.setdefault(key, set()).add(pk)
-        ids = set().union(*self.key_index.values())
-        if not ids:
+            self.stored_keys.add((key, pk))
+            if pk not in self.known_persons:
+                self.known_persons[pk] = _PersonRow(*row)
+        if not self.known_persons:
             return
-        self.known_persons = {p.id: p for p in Person.objects.filter(pk__in=ids).select_related("country")}
-        self.stored_aliases, self.stored_titles, self.stored_tenures = _aliases_and_tenures(self.known_persons)
+        self.stored_aliases = _aliases(self.known_persons)
+        theirs = {
+            pk: _name_tokens([person.name, *self.stored_aliases[pk]]) for pk, person in self.known_persons.items()
+        }
+        for extracted in self.result.persons:
+            names = list(dict.fromkeys([extracted.name, *extracted.aliases]))
+            mine = _name_tokens(names)
+            sharing = {pk for key in resolve.candidate_keys(names) for pk in self.key_index.get(key, ())}
+            for pk in sharing - self.namable:
+                if _names_may_match(mine, theirs[pk]):
+                    self.namable.add(pk)
+        self.stored_titles, self.stored_tenures = _tenures(self.namable)
 
     def _update_person(self, person: Person, extracted: ExtractedPerson) -> None:
+        if not _better_name(extracted.name, person.name) and not (person.country_id is None and extracted.country):
+            return  # nothing to change (the common case: no need of the fields not read)
+        deferred = person.get_deferred_fields()
+        if deferred:  # a person read as a _PersonRow: its other fields, to save and record it
+            person.refresh_from_db(fields=sorted(deferred))
         changed = []
         if "name" not in person.curated_fields and _better_name(extracted.name, person.name):
             person.name = extracted.name
@@ -651,7 +699,9 @@ class _ArticleWriter:
             _save_without_history(person)
             self._record(person, "~")
 
-    def _not_same_pairs(self, known: dict[int, Person]) -> dict[int, set[int]]:
+    def _not_same_pairs(self, known: dict[int, Person | _PersonRow]) -> dict[int, set[int]]:
+        if len(known) < 2:
+            return {}  # (a decision only matters between two candidates)
         if self.any_not_same is None:
             self.any_not_same = NotSamePerson.objects.exists()  # curators' decisions are rare
         return _not_same_pairs(known) if self.any_not_same else {}
@@ -705,12 +755,15 @@ class _ArticleWriter:
             self.tenure_titles.setdefault(person.id, []).append(office.title)
             self.tenures[person.id][office.id] = tenure
         elif seen and tenure.pk is not None:  # (one this article made has seen this date already)
-            changed = False
-            if tenure.start is None or seen < tenure.start:
-                tenure.start, changed = seen, True
-            if tenure.end is None or seen > tenure.end:
-                tenure.end, changed = seen, True
-            if changed:
+            start, end = tenure.start, tenure.end
+            if start is None or seen < start:
+                start = seen
+            if end is None or seen > end:
+                end = seen
+            if (start, end) != (tenure.start, tenure.end):
+                if isinstance(tenure, _HeldTenure):  # the whole row, to save and record it
+                    tenure = self.tenures[person.id][office.id] = Tenure.objects.get(pk=tenure.pk)
+                tenure.start, tenure.end = start, end
                 _save_without_history(tenure)
                 self._record(tenure, "~")
 
@@ -719,7 +772,7 @@ class _ArticleWriter:
         participant_ids = {
             p.person: (self.persons[p.person].id if p.person in self.persons else None) for p in extracted.participants
         }
-        ids = {i for i in participant_ids.values() if i is not None}
+        ids = self._participant_ids(extracted)
         # The article's own events are one per encounter already: each known event (and
         # each event this article created) is taken by at most one of them.
         known = [e for e in self._event_candidates(extracted, ids) if e.id not in self.taken_events]
@@ -733,6 +786,7 @@ class _ArticleWriter:
             history_type = "+"
         else:
             row, people, countries = self.candidate_events[match.id]
+            people = dict(people)  # (what was read stays as read)
             event = Event.from_db(Event.objects.db, _EVENT_FIELDS, row)
             history_type = None
             if self._update_event(event, match, extracted):
@@ -758,7 +812,7 @@ class _ArticleWriter:
                         event=event,
                         person=person,
                         role=participant.role,
-                        country=self._country(participant.country) or person.country,
+                        country=self._country(participant.country) or self._country(person.country_id, stored=True),
                         office=self.person_offices.get(participant.person),
                     )
                 )
@@ -778,40 +832,55 @@ class _ArticleWriter:
         for item in extracted.evidence:
             self._evidence(item, EvidenceKind.EVENT, event=event)
 
+    def _participant_ids(self, extracted: ExtractedEvent) -> set[int]:
+        """The ids of the event's participants (resolved or created by ``_person``)."""
+        return {self.persons[p.person].id for p in extracted.participants if p.person in self.persons}
+
+    def _read_events(self) -> None:
+        """Reads, in three queries, the known events the article's dated events with known
+        people may report: those ``_event_candidates`` would read for each, as plain values
+        (participants and countries only of those of a kind and status one of them may report).
+
+        An event of the article takes the ones that pass its own filters (``_events_read_for``).
+        The article writes nothing to a known event before one of its events has taken it, and
+        a taken event is no candidate any more: what is read here stays what the database holds
+        for every event still a candidate. More than MAX_CANDIDATES: each event reads its own.
+        """
+        dated, ids, reports = set(), set(), []
+        for extracted in self.result.events:
+            person_ids = self._participant_ids(extracted) - self.created_persons
+            if person_ids and extracted.date:
+                ids |= person_ids
+                dated.add(extracted.date)
+                reports.append(extracted)
+        if not ids:
+            return
+        window = timedelta(days=EVENT_WINDOW_DAYS)
+        near = self._linked_or_undated()
+        for day in sorted(dated):
+            near |= Q(date__range=(day - window, day + window))
+        qs = Event.objects.filter(participations__person_id__in=ids).filter(near)
+        rows = list(qs.distinct().order_by("pk").values_list(*_EVENT_FIELDS)[: MAX_CANDIDATES + 1])
+        if len(rows) > MAX_CANDIDATES:
+            return
+        self.events_read_rows = len(rows)
+        rows = [row for row in rows if any(_may_report(extracted, row) for extracted in reports)]
+        people, countries = _people_and_countries(rows)
+        self.events_read = [(row, people[row[0]], countries[row[0]]) for row in rows]
+
     def _event_candidates(self, extracted: ExtractedEvent, person_ids: set[int]) -> list[KnownEvent]:
         """Known events the extracted one may report, as the matcher sees them (read as plain
         values: no model instances for the many candidates that do not match)."""
-        qs = Event.objects.all()
-        if person_ids:
-            qs = qs.filter(participations__person_id__in=person_ids)
-        else:
-            qs = qs.filter(participations__isnull=True)
-            for code in set(extracted.countries):
-                qs = qs.filter(countries__code=code)
-        if extracted.date:
-            window = timedelta(days=62)
-            qs = qs.filter(
-                Q(date__isnull=True)
-                | Q(date__range=(extracted.date - window, extracted.date + window))
-                | Q(event_sources__source=self.source)  # re-extraction: what this article said before
-            )
-        rows = list(qs.distinct().order_by("pk").values_list(*_EVENT_FIELDS)[:MAX_CANDIDATES])
-        people: dict[int, dict[int, str | None]] = {row[0]: {} for row in rows}
-        countries: dict[int, set[str]] = {row[0]: set() for row in rows}
-        if rows:
-            for event_id, person_id, code in Participation.objects.filter(event_id__in=people).values_list(
-                "event_id", "person_id", "person__country_id"
-            ):
-                people[event_id][person_id] = code
-            for event_id, code in Event.countries.through.objects.filter(event_id__in=people).values_list(
-                "event_id", "country_id"
-            ):
-                countries[event_id].add(code)
+        found = self._events_read_for(extracted, person_ids)
+        if found is None:
+            rows = [row for row in self._event_rows(extracted, person_ids) if _may_report(extracted, row)]
+            people, countries = _people_and_countries(rows)
+            found = [(row, people[row[0]], countries[row[0]]) for row in rows]
         known = []
-        for row in rows:
+        for row, people_, countries_ in found:
             values = dict(zip(_EVENT_FIELDS, row, strict=True))
             id_ = values["id"]
-            self.candidate_events[id_] = (row, people[id_], countries[id_])
+            self.candidate_events[id_] = (row, people_, countries_)
             dated = "date" not in values["curated_fields"]  # a date a curator set is not held against a report
             known.append(
                 KnownEvent(
@@ -820,12 +889,59 @@ class _ArticleWriter:
                     date=values["date"] if dated else None,
                     date_precision=(values["date_precision"] or None) if dated else None,
                     status=values["status"],
-                    countries=tuple(sorted(countries[id_])),
-                    participant_ids=tuple(sorted(people[id_])),
+                    countries=tuple(sorted(countries_)),
+                    participant_ids=tuple(sorted(people_)),
                     location=values["location"] or None,
                 )
             )
         return known
+
+    def _events_read_for(self, extracted: ExtractedEvent, person_ids: set[int]) -> list[tuple] | None:
+        """What ``_event_rows`` would read for the event and it may report, from what
+        ``_read_events`` read; None when it cannot tell (an event without date or known people,
+        or too many candidates)."""
+        if self.events_read is None or not person_ids or not extracted.date:
+            return None
+        # the database differs from what was read only in events taken already: with those
+        # the event's own query would still be under its limit, so it would return these
+        if self.events_read_rows + len(self.taken_events) > MAX_CANDIDATES:
+            return None
+        window = timedelta(days=EVENT_WINDOW_DAYS)
+        low, high = extracted.date - window, extracted.date + window
+        found = []
+        for item in self.events_read:
+            row = item[0]
+            if person_ids.isdisjoint(item[1]) or not _may_report(extracted, row):
+                continue
+            day = row[_EVENT_DATE]
+            if day is not None and not low <= day <= high and row[0] not in self.source_events:
+                continue
+            found.append(item)
+        return found
+
+    def _event_rows(self, extracted: ExtractedEvent, person_ids: set[int]) -> list[tuple]:
+        """Known events the extracted one may report (at most MAX_CANDIDATES), as rows of _EVENT_FIELDS."""
+        if person_ids and person_ids <= self.created_persons:
+            return []  # persons this article created take part in no stored event yet
+        qs = Event.objects.all()
+        if person_ids:
+            qs = qs.filter(participations__person_id__in=person_ids)
+        else:
+            qs = qs.filter(participations__isnull=True)
+            for code in set(extracted.countries):
+                qs = qs.filter(countries__code=code)
+        if extracted.date:
+            window = timedelta(days=EVENT_WINDOW_DAYS)
+            qs = qs.filter(
+                self._linked_or_undated() | Q(date__range=(extracted.date - window, extracted.date + window))
+            )
+        return list(qs.distinct().order_by("pk").values_list(*_EVENT_FIELDS)[:MAX_CANDIDATES])
+
+    def _linked_or_undated(self) -> Q:
+        """Known events without a date, or that this article reported before (a re-extraction):
+        candidates whatever the date (by id: a join of the links would read every event)."""
+        undated = Q(date__isnull=True)
+        return undated | Q(pk__in=sorted(self.source_events)) if self.source_events else undated
 
     def _set_countries(self, event: Event, countries: set[str], codes_: list[str]) -> list | None:
         """What ``event.countries.set(codes_)`` does, without its history record or reading the
@@ -896,24 +1012,95 @@ class _ArticleWriter:
 
 
 _EVENT_FIELDS = tuple(f.attname for f in Event._meta.concrete_fields)
-_TENURE_FIELDS = tuple(f.attname for f in Tenure._meta.concrete_fields)
+_EVENT_DATE, _EVENT_KIND, _EVENT_STATUS = (_EVENT_FIELDS.index(f) for f in ("date", "kind", "status"))
+# What resolution reads of a candidate person (in the order of Person's fields, for from_db).
+_PERSON_ROW_FIELDS = tuple(
+    f.attname for f in Person._meta.concrete_fields if f.attname in {"id", "name", "match_key", "country_id"}
+)
 
 
-def _aliases_and_tenures(persons: dict[int, Person]) -> tuple[dict, dict, dict]:
-    """Of each person, in two queries of plain values: the aliases, the titles of the offices
-    held, and the tenure rows (``Tenure.from_db(db, _TENURE_FIELDS, row)`` makes one a model)."""
+class _PersonRow(NamedTuple):
+    """A stored person as resolution sees it; ``Person.from_db(db, _PERSON_ROW_FIELDS, row)``
+    makes the one matched a model (its other fields deferred)."""
+
+    id: int
+    name: str
+    match_key: str
+    country_id: str | None
+
+
+class _HeldTenure(NamedTuple):
+    """A stored tenure of a candidate person: whether it is held, since and until when."""
+
+    pk: int
+    office_id: int
+    start: date | None
+    end: date | None
+
+
+def _may_report(extracted: ExtractedEvent, row: tuple) -> bool:
+    """Whether ``resolve.match_event`` can take a known event (a row of _EVENT_FIELDS) for the
+    extracted one: kinds of one family and the same status (``resolve.event_match_score``)."""
+    return FAMILIES.get(extracted.kind) == FAMILIES.get(row[_EVENT_KIND]) and extracted.status == row[_EVENT_STATUS]
+
+
+def _people_and_countries(rows: list[tuple]) -> tuple[dict, dict]:
+    """Of each event row, in two queries: its participants ({person id: person's country}) and
+    its countries."""
+    people: dict[int, dict[int, str | None]] = {row[0]: {} for row in rows}
+    countries: dict[int, set[str]] = {row[0]: set() for row in rows}
+    if rows:
+        for event_id, person_id, code in Participation.objects.filter(event_id__in=people).values_list(
+            "event_id", "person_id", "person__country_id"
+        ):
+            people[event_id][person_id] = code
+        for event_id, code in Event.countries.through.objects.filter(event_id__in=people).values_list(
+            "event_id", "country_id"
+        ):
+            countries[event_id].add(code)
+    return people, countries
+
+
+def _aliases(persons: Iterable[int]) -> dict[int, list[str]]:
+    """The aliases of each person, in one query of plain values."""
     aliases: dict[int, list[str]] = {pk: [] for pk in persons}
-    titles: dict[int, list[str]] = {pk: [] for pk in persons}
-    tenures: dict[int, list[tuple]] = {pk: [] for pk in persons}
-    if persons:
-        for pk, name in PersonAlias.objects.filter(person_id__in=persons).values_list("person_id", "name"):
+    if aliases:
+        for pk, name in PersonAlias.objects.filter(person_id__in=aliases).values_list("person_id", "name"):
             aliases[pk].append(name)
-        held = Tenure.objects.filter(person_id__in=persons).values_list(*_TENURE_FIELDS, "office__title")
-        for *row, title in held:
-            pk = row[_TENURE_FIELDS.index("person_id")]
-            tenures[pk].append(tuple(row))
+    return aliases
+
+
+def _tenures(persons: Iterable[int]) -> tuple[dict[int, list[str]], dict[int, list[_HeldTenure]]]:
+    """Of each person, in one query of plain values: the titles of the offices held, and the tenures."""
+    titles: dict[int, list[str]] = {pk: [] for pk in persons}
+    tenures: dict[int, list[_HeldTenure]] = {pk: [] for pk in persons}
+    if titles:
+        held = Tenure.objects.filter(person_id__in=titles).values_list(
+            "person_id", "pk", "office_id", "start", "end", "office__title"
+        )
+        for pk, *row, title in held:
+            tenures[pk].append(_HeldTenure(*row))
             titles[pk].append(title)
-    return aliases, titles, tenures
+    return titles, tenures
+
+
+def _name_tokens(names: Iterable[str]) -> list[tuple[str, ...]]:
+    """The folded tokens of each name, as ``resolve.match_person`` compares them."""
+    return [tokens for name in dict.fromkeys(names) if (tokens := _folded_tokens(name))]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _folded_tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).split())  # (the same few thousand names come back article after article)
+
+
+def _names_may_match(mine: list[Sequence[str]], theirs: list[Sequence[str]]) -> bool:
+    """Whether ``resolve.match_person`` gives two persons' names (folded tokens) a score above 0:
+    when both have full names, only those are compared (``resolve._best_name_score``)."""
+    full_mine, full_theirs = [n for n in mine if len(n) >= 2], [n for n in theirs if len(n) >= 2]
+    if full_mine and full_theirs:
+        mine, theirs = full_mine, full_theirs
+    return any(resolve.name_score(a, b) > 0 for a in mine for b in theirs)
 
 
 def _save_without_history(obj) -> None:
@@ -942,7 +1129,7 @@ def _country_codes() -> frozenset[str]:
     return frozenset(Country.objects.values_list("code", flat=True))
 
 
-def _not_same_pairs(known: dict[int, Person]) -> dict[int, set[int]]:
+def _not_same_pairs(known: dict[int, Person | _PersonRow]) -> dict[int, set[int]]:
     pairs: dict[int, set[int]] = {}
     if not known:
         return pairs
