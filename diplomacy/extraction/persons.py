@@ -334,7 +334,8 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
         after_preposition = doc[j - 1].lower_ in ("for", "to", "in", "on", "at", "of")
         # "ambassador to the Organization of American States": the end of an organisation's name
         inside_org = (
-            j < len(doc)
+            k - j == 1  # "... of American States"; not "CEO of the President's Office Eyal Shviki"
+            and j < len(doc)
             and doc[j].ent_type_ == "ORG"
             and doc[j].ent_iob_ == "I"
             and any(doc[i].lower_ in lex.org_words for i in range(tok.i + 1, j))

@@ -765,3 +765,15 @@ def test_a_month_of_last_year():
     assert (m.date, m.precision) == (date(1987, 5, 1), "month")
     (m,) = find_dates("a summit planned for March next year", date(1988, 5, 17), future=True)
     assert m.date == date(1989, 3, 1)
+
+
+def test_a_name_after_an_office_of_an_organisation_is_a_name(nlp):
+    from diplomacy.extraction.persons import find_persons
+
+    doc = nlp(
+        "The delegation held meetings with Foreign Ministry Director-General Oren Tal and CEO of the "
+        "President’s Office Yossi Ben-Ami and their teams, at both the President’s Residence and the "
+        "Foreign Ministry in Jerusalem."
+    )
+    persons, _ = find_persons(doc, date(2022, 2, 17))
+    assert {"Oren Tal", "Yossi Ben-Ami"} <= {p.name for p in persons}
