@@ -1311,6 +1311,21 @@ _SAY_VERBS = {
 }
 
 
+def _fold_into(a: EventMention, b: EventMention) -> None:
+    """Mention b, told in a's sentence as the same event, folded into a: people, sides, the
+    date and place a lacks, and b's words to highlight."""
+    a.participants |= b.participants
+    a.direct |= b.direct
+    a.group_countries |= b.group_countries
+    for q, side in b.sides.items():
+        a.sides.setdefault(q, side)
+    if a.date is None and b.date is not None:
+        a.date, a.precision, a.end_date = b.date, b.precision, b.end_date
+    a.location = a.location or b.location
+    a.location_country = a.location_country or b.location_country
+    a.highlights += b.highlights
+
+
 def _one_deal(found: list[EventMention]) -> list[EventMention]:
     """ "X signed agreements establishing relations with Y on Tuesday": the deal and what it
     establishes are one agreement."""
@@ -1327,15 +1342,7 @@ def _one_deal(found: list[EventMention]) -> list[EventMention]:
                 or b.trigger.head.head.i != a.trigger.i
             ):
                 continue
-            a.participants |= b.participants
-            a.direct |= b.direct
-            a.group_countries |= b.group_countries
-            for q, side in b.sides.items():
-                a.sides.setdefault(q, side)
-            if a.date is None and b.date is not None:
-                a.date, a.precision, a.end_date = b.date, b.precision, b.end_date
-            a.location = a.location or b.location
-            a.location_country = a.location_country or b.location_country
+            _fold_into(a, b)
             gone.append(b)
     return [m for m in found if m not in gone]
 
@@ -1361,15 +1368,7 @@ def _one_summit(found: list[EventMention]) -> list[EventMention]:
         return found
     first = told[0]
     for m in told[1:]:
-        first.participants |= m.participants
-        first.direct |= m.direct
-        for q, side in m.sides.items():
-            first.sides.setdefault(q, side)
-        if first.date is None and m.date is not None:
-            first.date, first.precision, first.end_date = m.date, m.precision, m.end_date
-        first.location = first.location or m.location
-        first.location_country = first.location_country or m.location_country
-        first.highlights += m.highlights
+        _fold_into(first, m)
     first.anaphoric = first.anaphoric and first.date is None
     return [m for m in found if m not in told[1:]]
 
