@@ -257,7 +257,7 @@ def _kind_of(tok: Token) -> str | None:
             and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
             and (tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.lemma_ in _MOTION | {"fly", "travel"})
         ):
-            return "meeting"  # "flew to Moscow to see Putin"
+            return "meeting"  # "flew to Moscow to see President X"
         if lemma in trig["meeting"]["object_verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj",)]
             # "X was received by Emperor Y": the passive names the host in the agent phrase
@@ -420,7 +420,7 @@ def _kind_of(tok: Token) -> str | None:
                 c.dep_ in ("dobj", "nsubjpass")
                 and (
                     c.ent_type_ == "PERSON"
-                    # "recalled Masset" (a name the model missed); "a week after Paris recalled him"
+                    # "recalled Ortiz" (a name the model missed); "a week after Paris recalled him"
                     or c.pos_ == "PROPN"
                     and c.ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
                     or c.lower_ in ("him", "her")

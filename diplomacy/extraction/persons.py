@@ -231,7 +231,7 @@ def _name_ok(tokens: list[Token]) -> bool:
     if any(t.lower_.endswith("-based") or t.lower_ == "based" for t in tokens):
         return False  # "The Hague-based court"
     if tokens[0].lower_ in _CLAUSE_OPENERS:
-        return False  # "When Kim Dae-jung met Bush": the recogniser took the conjunction in
+        return False  # "When Lee Dong-ho met X": the recogniser took the conjunction in
     # "el-Sisi": a hyphen joined to both neighbours belongs to the name
     if tokens[0].text == "-" or tokens[-1].text == "-":
         return False
@@ -246,7 +246,7 @@ def _name_ok(tokens: list[Token]) -> bool:
     for k, t in enumerate(words):
         if not _NAME_TOKEN.match(t.text) or t.lower_ in _MONTHS_DAYS or t.like_num:
             return False
-        inside = 0 < k < len(words) - 1 and t.lower_ in ("sheikh", "shaikh")  # "Hassan Sheikh Mohamud"
+        inside = 0 < k < len(words) - 1 and t.lower_ in ("sheikh", "shaikh")  # "Ali Sheikh Abdirahman"
         if (t.lower_ in lex.title_heads or t.lower_ in lex.org_words) and not _hyphen_joined(t) and not inside:
             return False
         if fold(t.text) in lex.not_persons and len(words) == 1:
@@ -334,7 +334,7 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
         after_preposition = doc[j - 1].lower_ in ("for", "to", "in", "on", "at", "of")
         # "ambassador to the Organization of American States": the end of an organisation's name
         inside_org = (
-            k - j == 1  # "... of American States"; not "CEO of the President's Office Eyal Shviki"
+            k - j == 1  # "... of American States"; not "CEO of the President's Office Dan Levi"
             and j < len(doc)
             and doc[j].ent_type_ == "ORG"
             and doc[j].ent_iob_ == "I"
