@@ -210,14 +210,21 @@ _LANDFORMS = {"river", "lake", "sea", "mountain", "mountains", "valley", "dam", 
 
 
 def _named_landform(tok: Token) -> bool:
-    """Whether the article names a river, lake, ... by this word somewhere ("the Teesta river")."""
+    """Whether the article names a river, lake, ... by this word somewhere ("the Karnali river")."""
     doc = tok.doc
-    return any(t.text == tok.text and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _LANDFORMS for t in doc)
+    if "landform_words" not in doc.user_data:  # read once per article, not once per candidate name
+        doc.user_data["landform_words"] = {t.text for t in doc[:-1] if doc[t.i + 1].lower_ in _LANDFORMS}
+    return tok.text in doc.user_data["landform_words"]
 
 
 def _told_as_place(tok: Token) -> bool:
-    """Whether the article uses a word as a place somewhere ("flew to Honiara", "in Honiara")."""
-    return any(t.text == tok.text and t.head.lower_ in ("to", "in", "from") and t.dep_ == "pobj" for t in tok.doc)
+    """Whether the article uses a word as a place somewhere ("flew to Apia", "in Apia")."""
+    doc = tok.doc
+    if "place_words" not in doc.user_data:
+        doc.user_data["place_words"] = {
+            t.text for t in doc if t.head.lower_ in ("to", "in", "from") and t.dep_ == "pobj"
+        }
+    return tok.text in doc.user_data["place_words"]
 
 
 def _name_ok(tokens: list[Token]) -> bool:
