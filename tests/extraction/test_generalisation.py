@@ -4,15 +4,11 @@ from datetime import date
 
 from diplomacy.extraction.lexicon import place_country
 from diplomacy.extraction.wire import dateline
+from tests.extraction.names import names_in
 
 
 def people(result):
     return {p.name: p for p in result.persons}
-
-
-def names_in(result, event):
-    keys = {p.key: p.name for p in result.persons}
-    return {keys[p.person] for p in event.participants}
 
 
 def test_counterpart_takes_the_title_of_the_person_met(extract):
@@ -29,8 +25,7 @@ def test_counterpart_takes_the_title_of_the_person_met(extract):
 
 def test_organisation_officials_have_no_country(extract):
     r = extract(
-        "U.N. Secretary-General Antonio Guterres spoke by phone with Chinese Foreign Minister Wang Yi "
-        "on Monday.",
+        "U.N. Secretary-General Antonio Guterres spoke by phone with Chinese Foreign Minister Wang Yi on Monday.",
         date(2021, 8, 11),
     )
     guterres = people(r)["Antonio Guterres"]
@@ -118,8 +113,7 @@ def test_process_spans_are_not_encounters(extract):
 
 def test_country_after_the_name_and_old_wire_dashes(extract):
     r = extract(
-        "JERUSALEM (AP) _ Prime Minister Yitzhak Shamir of Israel met King Hussein of Jordan in London "
-        "on Tuesday.",
+        "JERUSALEM (AP) _ Prime Minister Yitzhak Shamir of Israel met King Hussein of Jordan in London on Tuesday.",
         date(1989, 3, 1),
     )
     ps = people(r)
@@ -139,9 +133,7 @@ def test_agreements_reached_and_statements_of_agreement(extract):
 
 
 def test_credentials_are_an_accreditation(extract):
-    r = extract(
-        "The new Chinese ambassador, Qin Gang, presented his credentials on Monday.", date(2021, 8, 4)
-    )
+    r = extract("The new Chinese ambassador, Qin Gang, presented his credentials on Monday.", date(2021, 8, 4))
     (e,) = r.events
     assert e.kind == "appointment" and names_in(r, e) == {"Qin Gang"}
 
@@ -249,8 +241,7 @@ def test_honorifics_and_organisation_officials(extract):
 
 def test_place_named_after_a_capital(extract):
     r = extract(
-        "Jordan's King Abdullah II met Palestinian President Mahmoud Abbas in the Jordanian capital, "
-        "Amman, on Sunday.",
+        "Jordan's King Abdullah II met Palestinian President Mahmoud Abbas in the Jordanian capital, Amman, on Sunday.",
         date(2023, 6, 20),
     )
     (e,) = r.events

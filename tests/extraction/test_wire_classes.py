@@ -3,11 +3,7 @@
 from datetime import date
 
 from diplomacy.extraction.dates import find_dates
-
-
-def names_in(result, event):
-    keys = {p.key: p.name for p in result.persons}
-    return {keys[p.person] for p in event.participants}
+from tests.extraction.names import names_in
 
 
 def test_lone_family_name_is_the_person_introduced_first(extract):

@@ -2,10 +2,7 @@
 
 from datetime import date
 
-
-def names_in(result, event):
-    keys = {p.key: p.name for p in result.persons}
-    return {keys[p.person] for p in event.participants}
+from tests.extraction.names import names_in
 
 
 def test_the_one_addressed_at_a_summit_was_at_it_and_the_lead_clause_dates_it(extract):
