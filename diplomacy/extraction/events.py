@@ -144,6 +144,9 @@ def _personal(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"
 
 
+_TRUCE_WORDS = {"ceasefire", "cease-fire", "fire", "truce", "armistice"}  # "cease-fire" parses as "cease - fire"
+
+
 def _kind_of(tok: Token) -> str | None:
     """The event kind a token triggers, from its lemma and its syntactic company, or None."""
     trig = lexicon().triggers
@@ -333,6 +336,11 @@ def _kind_of(tok: Token) -> str | None:
                 t.ent_type_ == "PERSON" for c in tok.children if c.dep_ == "agent" for t in c.subtree
             ):
                 objs.append(tok.head)  # "a landmark pact signed by X and Y" (named)
+            if tok.dep_ == "relcl" and (
+                any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children)
+                or not any(c.dep_ == "dobj" for c in tok.children)
+            ):
+                objs.append(tok.head)  # "the pact that X and Y signed in Dakar", "the accord they signed"
             # "signed what officials called the Lisbon declaration"
             objs += [
                 g
@@ -364,13 +372,26 @@ def _kind_of(tok: Token) -> str | None:
                     and any(t.lower_ == "and" and people[0].end <= t.i < people[-1].start for t in before)
                     and not any(t.pos_ == "VERB" for t in before)
                 )
-            settled = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
+            settled = any(
+                c.dep_ == "xcomp"
+                or c.dep_ == "prep"
+                and c.lower_ == "on"
+                # "agreed Tuesday to a mutual cease-fire": to a deal, not "agreed to the request"
+                or c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in _TRUCE_WORDS | agreed["nouns"] for g in c.children)
+                for c in tok.children
+            )
             return "agreement" if several and settled and not any(c.dep_ == "ccomp" for c in tok.children) else None
         if lemma == "exchange" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("instruments", "ratifications", "ratification")
             for c in tok.children
         ):
             return "agreement"  # "exchanged the instruments of ratification": a treaty comes into force
+        if lemma == "exchange" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("ambassadors", "envoys") for c in tok.children
+        ):
+            return "appointment"  # "the two governments would exchange ambassadors": envoys to come
         if lemma in ("send", "dispatch"):
             # "sent X as ambassador", "sent an envoy"; not "sent planes to evacuate ... Ambassador X"
             told = {
@@ -551,6 +572,11 @@ def _clause_subjects(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if agents and (subs or verb.dep_ != "conj"):
         return subs + agents
+    if not subs and verb.dep_ == "xcomp" and verb.head.lemma_ == "invite":
+        # "X invited Y to visit him": Y travels, X receives
+        guests = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if guests:
+            return guests
     # "X addressed parliament and was received by Y": the passive's subject is X's
     hops = 0
     cur = verb
@@ -568,6 +594,28 @@ def _clause_subjects(verb: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         hops += 1
     return subs + agents
+
+
+def _apposed_names(head: Token) -> set[int]:
+    """ "met with their hosts, Egyptian President X and Jordan's King Y, in ...": the names set
+    after a plural noun of "with", which the parser often hangs elsewhere."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ != "with":
+            continue
+        noun = next((g for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+        if noun is None or noun.i + 2 >= head.sent.end or doc[noun.i + 1].text != ",":
+            continue
+        k = noun.i + 2
+        while k < head.sent.end:
+            t = doc[k]
+            if not t.ent_type_ and (t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ") or t.text in (".", ";", ":")):
+                break
+            k += 1
+        names = set(range(noun.i + 2, k))
+        if any(doc[j].ent_type_ == "PERSON" for j in names):
+            return names
+    return set()
 
 
 def _scope(trigger: Token) -> tuple[set[int], set[int]]:
@@ -689,6 +737,11 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         by = next((t for t in trigger.sent if t.i > verb.i and t.lower_ == "by"), None)
         if by is not None:
             toks |= set(range(by.i, trigger.sent.end))
+    for head in {trigger, verb or trigger}:
+        toks |= _apposed_names(head)
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "invite" and any(c.lower_ in ("him", "her") for c in trigger.children):
+        # "X invited Y to visit him": X is the host
+        toks |= {t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree}
     if verb is not None:
         for subj in _clause_subjects(verb):
             if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
@@ -830,10 +883,15 @@ def _the_two(
         and (doc[i].head.tag_ in ("NNS", "NNPS") or doc[i].dep_.startswith("nsubj") or doc[i].dep_ == "pobj")
     ]
     pair = any(
-        doc[i].dep_ == "nsubj"
-        and doc[i].tag_ == "NNS"
-        and doc[i].lower_ in lexicon().group_words | {"presidents", "premiers", "leaders", "ministers"}
-        and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in doc[i].children)
+        doc[i].tag_ == "NNS"
+        and (
+            doc[i].dep_ == "nsubj"
+            and doc[i].lower_ in lexicon().group_words | {"presidents", "premiers", "leaders", "ministers"}
+            and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in doc[i].children)
+            # "invited both men to visit him"
+            or doc[i].lower_ in {"men", "women", "leaders"}
+            and any(c.dep_ == "det" and c.lower_ == "both" for c in doc[i].children)
+        )
         for i in scope
     )
     if not counts and not pair:
@@ -1046,6 +1104,14 @@ def _location(
         *(trigger.head.children if trigger.head.pos_ == "VERB" else []),
         # "signed an agreement in Pretoria"
         *[c for o in objects for c in o.children if c.dep_ == "prep"],
+        # "drove to Ramallah for a meeting with X"
+        *(
+            trigger.head.head.children
+            if trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "for"
+            and trigger.head.head.lemma_ in _MOTION | {"drive", "fly", "travel", "ride", "sail"}
+            else []
+        ),
     ]:
         if tok.dep_ == "prep" and tok.lower_ in preps or (tok.dep_ == "dobj" and trigger.lemma_ == "visit"):
             objs = [tok] if tok.dep_ == "dobj" else [g for g in tok.children if g.dep_ == "pobj"]
@@ -1075,6 +1141,13 @@ def _location(
     # ("held a summit on the sidelines of the G20 meeting in Osaka")
     clause = (
         {t.i for t in trigger.head.subtree}
+        - {
+            # "The summit came a day after X held talks in Jerusalem": the place of what came before
+            t.i
+            for c in trigger.head.children
+            if c.lower_ in ("after", "before", "since", "until") and trigger not in c.subtree
+            for t in c.subtree
+        }
         if trigger.head.pos_ == "VERB" and trigger.pos_ != "VERB" and trigger.dep_ != "conj"
         else set()
     )
@@ -1142,12 +1215,22 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
         return "cancelled"
     if words & lex.future_cues or trigger.lower_ in ("due", "expected"):
         return "planned"
+    agreed_to = trigger
+    while agreed_to.dep_ == "conj" and agreed_to.head.pos_ == "VERB":
+        agreed_to = agreed_to.head  # "agreed to restore relations and to exchange ambassadors"
     if (
-        trigger.dep_ == "xcomp"
-        and trigger.head.lemma_ in ("agree", "promise", "pledge", "offer", "undertake")
-        and _kind_of(trigger) in ("visit", "meeting", "call")
+        agreed_to.dep_ == "xcomp"
+        and agreed_to.head.lemma_ in ("agree", "promise", "pledge", "offer", "undertake")
+        and _kind_of(trigger) in ("visit", "meeting", "call", "appointment")
     ):
-        return "planned"  # "X also agreed to visit Seoul at an appropriate time"
+        return "planned"  # "X also agreed to visit Seoul at an appropriate time", "to exchange ambassadors"
+    if (
+        trigger.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(a.lemma_ in ("agree", "decide", "promise", "pledge") for a in trigger.ancestors)
+        and _kind_of(trigger) == "appointment"
+    ):
+        return "planned"  # "agreed to restore relations, broken off in 1982, and to exchange ambassadors"
     if (
         trigger.pos_ == "NOUN"
         and trigger.dep_ in ("nsubj", "nsubjpass")
@@ -1236,8 +1319,24 @@ def _one_per_counterpart(em: EventMention) -> list[EventMention]:
     """A call or meeting held with several counterparts one at a time ("spoke with X and,
     separately, with Y", "telephoned both prime ministers"): one mention per counterpart, each
     with the acting side."""
-    if FAMILIES[em.kind] not in ("encounter", "call") or em.kind == "visit":
+    if FAMILIES[em.kind] not in ("encounter", "call"):
         return [em]
+    if em.kind == "visit":
+        # "X invited both men to visit him separately": one visit per guest, each to X
+        invited = em.trigger.dep_ == "xcomp" and em.trigger.head.lemma_ == "invite"
+        hosts = {q for q in em.participants if not em.sides.get(q, "obj").startswith("subj")}
+        guests = sorted(em.participants - hosts)
+        if not invited or not hosts or len(guests) < 2 or not any(t.lower_ in _SEPARATE for t in em.trigger.subtree):
+            return [em]
+        return [
+            replace(
+                em,
+                participants=hosts | {g},
+                direct=em.direct & (hosts | {g}),
+                sides={p: s for p, s in em.sides.items() if p in hosts | {g}},
+            )
+            for g in guests
+        ]
     acting = {q for q in em.participants if em.sides.get(q, "obj").startswith("subj")}
     others = sorted(q for q in em.participants if q not in acting)
     if not acting or len(others) < 2:
@@ -1760,6 +1859,17 @@ def find_event_mentions(
                 people |= {m.person for m in sent_mentions if m.end <= them and not persons[m.person].private}
             titled = _titled_references(scope, doc, persons, published, quotes)
             people |= set(titled)
+            both: set[int] = set()
+            if people and any(
+                doc[j].lower_ in ("men", "women", "leaders")
+                and any(c.lower_ == "both" for c in doc[j].children)
+                and doc[j].dep_ in ("dobj", "pobj")
+                for j in scope
+            ):
+                # "X invited both men to visit him": the pair told before, and X
+                before = earlier + [m for m in sent_mentions if m.end <= tok.i]
+                both = _the_two(scope, doc, out + found, before, persons, told=told) - people
+                people |= both
             if (
                 people
                 and kind in ("meeting", "call")
@@ -1851,6 +1961,7 @@ def find_event_mentions(
                     coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
                     if em.sides.get(m.person) == "subj" and direct and coordinated:
                         em.sides[m.person] = f"subj{root.i}"
+            em.sides.update(dict.fromkeys(both, "subj"))  # "invited both men to visit": the guests
             for q, j in pronouns.items():
                 if q in people and q not in em.sides:
                     em.sides[q] = "subj" if j in subj_toks else "obj"
@@ -1892,8 +2003,9 @@ def find_event_mentions(
                     }
                 em.group_countries |= _sentence_countries(sent, core, published, line.end if line else 0)
                 em.group_countries |= _speaker_country(tok, published)
-                if len(em.group_countries) < 2 and _names_the_pair(core, doc):
-                    # "the two countries expelled each other's ambassadors": the article's two states
+                if len(em.group_countries) < 2 and (_names_the_pair(core, doc) or tok.lemma_ == "exchange"):
+                    # "the two countries expelled each other's ambassadors", "they would exchange
+                    # ambassadors": the article's two states
                     top = [c for c, _ in article_countries(doc, published).most_common(2)]
                     em.group_countries |= set(top) if len(top) == 2 else set()
             elif kind in ("appointment", "withdrawal") and subj_toks:
@@ -1952,9 +2064,25 @@ def find_event_mentions(
         _talks_of_the_deal(found)
         found = _one_summit(found)
         found = _one_deal(found)
+        for m in found:
+            if m.anchor is None and m.date is None:
+                # "a day after X held talks with Y and then drove to Z for a meeting with W": the
+                # coordinated clause shares the anchor
+                m.anchor = next(
+                    (
+                        o.anchor
+                        for o in found
+                        if o.anchor is not None
+                        and o is not m
+                        and (o.trigger if o.trigger.pos_ == "VERB" else o.trigger.head) in m.trigger.ancestors
+                        and any(a.dep_ == "conj" for a in m.trigger.ancestors if a.i > o.trigger.i)
+                    ),
+                    None,
+                )
         if any(m.definite for m in found):
             for m in found:
-                if not m.date:
+                # "The summit came a day after X held talks with Y": the talks are dated by the anchor
+                if not m.date and (m.anchor is None or m.definite):
                     m.anaphoric = True
         for m in found:
             # "In meetings held at both ministries, ...": an undated mention naming no one
@@ -2096,6 +2224,10 @@ def _article_countries_cached(doc_id: int, doc: Doc, on: date | None):
             code = place_country(ent.text, on)
             if code:
                 counts[code] += 1
+        elif ent.label_ in ("PERSON", "ORG", "LOC"):
+            code = _country_named(ent, on)  # "Malawi" taken for a person
+            if code:
+                counts[code] += 1
     return counts
 
 
@@ -2134,6 +2266,15 @@ def _speaker_country(trigger: Token, on: date | None) -> set[str]:
             code = place_country(c.text, on)
             return {code} if code else set()
     return set()
+
+
+def _country_named(ent: Span, on: date | None) -> str | None:
+    """The country an entity the model did not tag as a place names by its very name: "the
+    Solomon Islands" (a location), "Malawi" or "Jordan" (taken for people), "Chad" (an org)."""
+    name = ent.text.removeprefix("the ").removeprefix("The ")
+    if ent.label_ in ("PERSON", "ORG") and (len(ent) > 3 or name.isupper() or not name[:1].isupper()):
+        return None
+    return resolve_country(name, on)
 
 
 def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int = 0) -> set[str]:
@@ -2626,4 +2767,6 @@ def keep(draft: EventDraft) -> bool:
     if draft.date is None and draft.kind == "withdrawal" and len(draft.countries) == 2:
         # "Egypt also broke off relations" in a story with no date: a rupture between two states
         return all(m.untold_day or m.trigger.sent.doc.user_data.get("undated") for m in draft.mentions)
+    if draft.kind == "appointment" and draft.status == "planned" and len(draft.countries) == 2:
+        return True  # "the two governments would exchange ambassadors": envoys to come, not yet named
     return draft.date is not None and len(draft.countries) >= 2

@@ -1,0 +1,87 @@
+"""Classes of wire writing found missing on the fifth round of dev sets (invented names and places)."""
+
+from datetime import date
+
+from tests.extraction.names import names_in
+
+
+def test_exchanging_ambassadors_is_a_planned_appointment_between_the_two_states(extract):
+    r = extract(
+        "LUSAKA, May 4 (Reuters) - Zambia and Malawi restored diplomatic relations on Tuesday after a "
+        "two-year rift.\n\n"
+        "The two governments said they would exchange ambassadors as soon as possible.",
+        date(2011, 5, 4),
+    )
+    (envoys,) = [e for e in r.events if e.kind == "appointment"]
+    assert envoys.status == "planned"
+    assert set(envoys.countries) == {"ZM", "MW"}
+
+
+def test_agreeing_to_restore_ties_and_to_exchange_ambassadors_plans_the_exchange(extract):
+    r = extract(
+        "LIMA, Feb 15 (Reuters) - Peru and Bolivia agreed on Thursday to restore full diplomatic relations, "
+        "broken off during their 1979 dispute over the lake, and to exchange ambassadors in the coming weeks, "
+        "the two governments said in a joint statement.",
+        date(1990, 2, 15),
+    )
+    (envoys,) = [e for e in r.events if e.kind == "appointment"]
+    assert envoys.status == "planned"
+    assert set(envoys.countries) == {"PE", "BO"}
+
+
+def test_agreeing_to_a_cease_fire_is_an_agreement_and_the_hosts_named_after_with_take_part(extract):
+    r = extract(
+        "PORT LOUIS, Mauritius (AP) -- Ruritanian Prime Minister Anton Weller and Borduvian leader Kemal Oren "
+        "agreed Tuesday to a mutual cease-fire, shaking hands at a seaside resort.\n\n"
+        "The two leaders met for about four hours with their hosts, Mauritian President Ravi Ramgoolam and "
+        "Seychelles President Marc Laporte, in their first meeting since Oren took office last month.",
+        date(2005, 2, 8),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Anton Weller", "Kemal Oren"}
+    assert deal.date == date(2005, 2, 8)
+    (summit,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, summit) == {"Anton Weller", "Kemal Oren", "Ravi Ramgoolam", "Marc Laporte"}
+
+
+def test_a_pact_that_two_leaders_signed_is_their_agreement(extract):
+    r = extract(
+        "BAMAKO, May 11 (AFP) - Mali on Sunday accused Niger of arming rebels.\n\n"
+        "The row is a heavy blow to the non-aggression pact that Malian President Ousmane Keita and his "
+        "Nigerien counterpart Ali Mahamadou signed in Dakar on March 13 on the sidelines of a summit.",
+        date(2008, 5, 11),
+    )
+    (pact,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, pact) == {"Ousmane Keita", "Ali Mahamadou"}
+    assert pact.date == date(2008, 3, 13)
+    assert pact.location == "Dakar"
+
+
+def test_both_men_invited_to_visit_separately_are_two_planned_visits_to_the_host(extract):
+    r = extract(
+        "GENEVA (AP) -- Ruritanian Prime Minister Anton Weller and Borduvian leader Kemal Oren met on Tuesday "
+        "for the first time.\n\n"
+        "In Washington, the White House said President Frank Dalton had invited both men to visit him "
+        "separately at the White House in the spring.",
+        date(2005, 2, 8),
+    )
+    visits = [e for e in r.events if e.kind == "visit"]
+    assert sorted(sorted(names_in(r, v)) for v in visits) == [
+        ["Anton Weller", "Frank Dalton"],
+        ["Frank Dalton", "Kemal Oren"],
+    ]
+    assert {v.status for v in visits} == {"planned"}
+
+
+def test_talks_a_day_before_the_summit_are_their_own_meetings_dated_the_day_before(extract):
+    r = extract(
+        "GENEVA (AP) -- Ruritanian Prime Minister Anton Weller and Borduvian leader Kemal Oren met on Tuesday "
+        "at a lakeside hotel.\n\n"
+        "The summit came a day after U.S. Secretary of State Mary Holt held talks in Zurich with Weller and "
+        "then drove to Bern for a meeting with Oren.",
+        date(2005, 2, 8),
+    )
+    meetings = {frozenset(names_in(r, e)): e for e in r.events if e.kind == "meeting"}
+    assert meetings[frozenset({"Anton Weller", "Kemal Oren"})].date == date(2005, 2, 8)
+    assert meetings[frozenset({"Mary Holt", "Anton Weller"})].date == date(2005, 2, 7)
+    assert meetings[frozenset({"Mary Holt", "Kemal Oren"})].date == date(2005, 2, 7)
