@@ -609,7 +609,9 @@ def _apposed_names(head: Token) -> set[int]:
         k = noun.i + 2
         while k < head.sent.end:
             t = doc[k]
-            if not t.ent_type_ and (t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ") or t.text in (".", ";", ":")):
+            if not t.ent_type_ and (
+                t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ") or t.text in (".", ";", ":")
+            ):
                 break
             k += 1
         names = set(range(noun.i + 2, k))
@@ -739,7 +741,11 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
             toks |= set(range(by.i, trigger.sent.end))
     for head in {trigger, verb or trigger}:
         toks |= _apposed_names(head)
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "invite" and any(c.lower_ in ("him", "her") for c in trigger.children):
+    if (
+        trigger.dep_ == "xcomp"
+        and trigger.head.lemma_ == "invite"
+        and any(c.lower_ in ("him", "her") for c in trigger.children)
+    ):
         # "X invited Y to visit him": X is the host
         toks |= {t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree}
     if verb is not None:
