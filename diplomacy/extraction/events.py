@@ -2131,8 +2131,10 @@ def find_event_mentions(
     _elaborated_lead(out, doc, line)
     _represented_by(out, doc, mentions)
     _ruptures_with_one_target(out, doc, published)
+    _rupture_announced_by(out, doc, mentions, persons, published)
     _the_deal_told_before(out)
     _agreements_of_talks(out, persons)
+    _elaborated_lead(out, doc, line, neighbours=True)
     if line and line.place_country:
         lead_end = text.find("\n", line.end) if "\n" in text[line.end :] else len(text)
         for em in out:
@@ -2143,6 +2145,60 @@ def find_event_mentions(
             if line.place_country in {persons[q].country for q in em.participants} | em.group_countries:
                 em.location, em.location_country = line.place, line.place_country
     return out
+
+
+_DECISION_NOUNS = {"decision", "rupture", "break", "move", "severance", "measure", "step"}
+
+
+def _rupture_announced_by(
+    found: list[EventMention], doc: Doc, mentions: list[Mention], persons: list[PersonDraft], published: date | None
+) -> None:
+    """A state's break with another told without a name takes the official who announced it:
+    "Algeria's decision to break off relations, announced by Foreign Minister X", or the next
+    sentence's "President X announced the decision in a televised address"."""
+    relation_nouns = lexicon().triggers["withdrawal"]["relation_nouns"]
+    for em in found:
+        if em.kind != "withdrawal" or em.participants or em.status != "occurred":
+            continue
+        if not {t.lower_ for t in em.trigger.subtree} & relation_nouns and em.trigger.lemma_ not in (
+            "close",
+            "closure",
+        ):
+            continue  # an envoy's recall is the envoy's
+        sents = [em.sent, *(s for s in doc.sents if s.start == em.sent.end)]
+        for sent in sents:
+            announcer = None
+            for m in mentions:
+                if not sent.start <= m.start < sent.end or not persons[m.person].offices:
+                    continue
+                root = doc[m.end - 1]
+                while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+                    root = root.head
+                verb = root.head
+                if root.dep_ == "pobj" and verb.dep_ == "agent":
+                    verb = verb.head  # "announced by Foreign Minister X"
+                elif root.dep_ != "nsubj":
+                    continue
+                if verb.lemma_ not in ("announce", "declare", "order"):
+                    continue
+                if sent is em.sent:
+                    # "the decision to break off relations, announced by X"
+                    about = {t.lower_ for t in verb.head.subtree} & (_DECISION_NOUNS | relation_nouns)
+                else:
+                    # "X announced the decision": not "X announced that Panama was suspending relations"
+                    about = {c.lower_ for c in verb.children if c.dep_ == "dobj"} & _DECISION_NOUNS
+                if verb.i in {t.i for t in em.trigger.subtree} or about:
+                    announcer = m.person
+                    break
+            if announcer is not None:
+                em.participants, em.direct = {announcer}, {announcer}
+                em.sides = {announcer: "subj"}
+                if em.date is None and em.anchor is None and sent is em.sent and verb.head.i != verb.i:
+                    # "the decision to break off relations, announced by X on August 24, 2021"
+                    told = [d for d in find_dates(doc[verb.i : verb.right_edge.i + 1].text, published) if d.date]
+                    if told:
+                        em.date, em.precision = told[0].date, told[0].precision
+                break
 
 
 def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) -> None:
@@ -2298,6 +2354,27 @@ def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int
             code = place_country(ent.text, on) if ent.label_ != "LOC" else resolve_country(name, on)
             if code:
                 out.add(code)
+    envoys = lexicon().envoy_words
+    for i in sorted(scope):
+        tok = sent.doc[i]
+        # a capital the model missed or took for someone: "Algiers recalled its ambassador in Rabat"
+        if (
+            tok.pos_ != "PROPN"
+            or tok.ent_type_ not in ("", "PERSON")
+            or tok.idx < after
+            or tok.ent_iob_ == "I"
+            or i + 1 < len(sent.doc)
+            and sent.doc[i + 1].ent_iob_ == "I"
+        ):
+            continue
+        acts = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"  # "Algiers recalled ..."
+        posted = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "from") and tok.head.head.lower_ in envoys
+        partner = tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("ties", "relations")
+        if not (acts or posted or partner):
+            continue
+        code = place_country(tok.text, on)
+        if code:
+            out.add(code)
     return out
 
 
@@ -2394,9 +2471,19 @@ def _represented_by(found: list[EventMention], doc: Doc, mentions: list[Mention]
                 target.sides.setdefault(m.person, "obj")
 
 
-def _elaborated_lead(found: list[EventMention], doc: Doc, line) -> None:
+def _own_clause(tok: Token) -> Token:
+    """The verb of the clause a word is told in: its relative clause ("X, who also held talks
+    with Y, ..."), a reported clause, or the sentence's root."""
+    v = tok
+    while v.head.i != v.i and not (v.pos_ in ("VERB", "AUX") and v.dep_ in ("relcl", "ccomp")):
+        v = v.head
+    return v
+
+
+def _elaborated_lead(found: list[EventMention], doc: Doc, line, neighbours: bool = False) -> None:
     """ "X met Y on Wednesday. [¶] X held talks with Y at the palace, officials said": the
-    paragraph after the lead tells the lead's encounter again, with names, but without its day."""
+    paragraph after the lead tells the lead's encounter again, with names, but without its day.
+    With ``neighbours`` (once the deals are dated): talks the people of that day also held."""
     paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
     # a byline ("By X Y") is no paragraph of the story
     byline = bool(re.match(r"\s*By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*\n", doc.text))
@@ -2428,16 +2515,43 @@ def _elaborated_lead(found: list[EventMention], doc: Doc, line) -> None:
             and m.trigger.idx < second_end
             and FAMILIES[m.kind] == "encounter"
             and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in m.trigger.children)
-            # "made a trip to X last month and met Y": the sentence tells its own time
-            and not any(o.date for o in found if o.sent.start == m.sent.start)
+            # "made a trip to X last month and met Y": the sentence tells its own time (the clause,
+            # for talks placed beside the day's deal: "X, who also held talks with Y, stood in for
+            # Z, who had been due on Monday")
+            and not any(
+                o.date
+                for o in found
+                if o.sent.start == m.sent.start and (not neighbours or o.trigger in _own_clause(m.trigger).subtree)
+            )
         ):
             same = [e for e in lead if e.kind == m.kind and e.status == "occurred"]
             # "X landed in Dushanbe on March 9 ... X's talks with Y ran past their time": the trip's talks
             trip = [e for e in lead if e.kind == "visit" and e.status == "occurred" and e.participants & m.participants]
-            if len(same) == 1:
+            if len(same) == 1 and not neighbours:
                 m.date, m.precision = same[0].date, same[0].precision
-            elif not same and len(trip) == 1 and m.kind == "meeting":
+            elif not same and len(trip) == 1 and m.kind == "meeting" and not neighbours:
                 m.date, m.precision = trip[0].date, trip[0].precision
+            elif (
+                neighbours
+                and m.kind == "meeting"
+                and m.participants
+                # "... where Y had greeted them on Wednesday evening": the sentence tells its own days
+                and not any(t.ent_type_ == "DATE" for t in _own_clause(m.trigger).subtree)
+            ):
+                # "X and Y signed a pact on Monday ... X, who also held talks with Y, ...": the talks
+                # of the people of the day the story opens with
+                days = {
+                    e.date
+                    for e in found
+                    if e.date
+                    and e.precision == "day"
+                    and e.status == "occurred"
+                    and e.trigger.i < m.trigger.i
+                    and e.kind in ("meeting", "visit", "agreement")
+                    and e.participants & m.participants
+                }
+                if len(days) == 1 and lead:
+                    m.date, m.precision = days.pop(), "day"
 
 
 def _resolve_anchors(found: list[EventMention]) -> None:

@@ -85,3 +85,52 @@ def test_talks_a_day_before_the_summit_are_their_own_meetings_dated_the_day_befo
     assert meetings[frozenset({"Anton Weller", "Kemal Oren"})].date == date(2005, 2, 8)
     assert meetings[frozenset({"Mary Holt", "Anton Weller"})].date == date(2005, 2, 7)
     assert meetings[frozenset({"Mary Holt", "Kemal Oren"})].date == date(2005, 2, 7)
+
+
+def test_a_rupture_takes_the_official_who_announced_it_and_the_day_he_did(extract):
+    r = extract(
+        "TIRANOS — Ruritania's decision to break off diplomatic relations with Borduvia, announced by "
+        "Foreign Minister Anton Weller at a news conference on August 24, 2021, was the culmination of "
+        "months of hostility.",
+        None,
+    )
+    (rupture,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert names_in(r, rupture) == {"Anton Weller"}
+    assert rupture.date == date(2021, 8, 24)
+
+
+def test_the_next_sentence_s_announcer_takes_part_in_a_rupture_told_by_states(extract):
+    r = extract(
+        "KHARTOUM, May 11 (AFP) - Sudan on Sunday severed diplomatic relations with neighbouring Chad, "
+        "accusing N'Djamena of arming rebels.\n\n"
+        "President Ahmed Babiker announced the decision in a televised address.",
+        date(2008, 5, 11),
+    )
+    (rupture,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert names_in(r, rupture) == {"Ahmed Babiker"}
+    assert set(rupture.countries) == {"SD", "TD"}
+
+
+def test_a_capital_recalling_its_ambassador_in_another_names_both_states(extract):
+    r = extract(
+        "The crisis deepened in the summer.\n\n"
+        "Algiers recalled its ambassador in Rabat for consultations on July 18, 2021, and demanded an "
+        "explanation.",
+        None,
+    )
+    (recall,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert set(recall.countries) == {"DZ", "MA"}
+    assert recall.date == date(2021, 7, 18)
+
+
+def test_talks_held_alongside_the_day_s_signing_take_its_day(extract):
+    r = extract(
+        "PORT MORESBY, May 22 (Reuters) - Ruritania and Papua New Guinea signed a defence agreement on Monday.\n\n"
+        "Ruritanian Foreign Minister Anton Weller and Papua New Guinea's Defence Minister Win Daka signed "
+        "the pact at a ceremony in Port Moresby.\n\n"
+        "Weller, who also held talks with Prime Minister James Kapo, was standing in for his president.",
+        date(2023, 5, 22),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Anton Weller", "James Kapo"}
+    assert talks.date == date(2023, 5, 22)
