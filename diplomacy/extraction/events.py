@@ -144,6 +144,8 @@ def _personal(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"
 
 
+# what an envoy calls on someone to do himself: "called on X to convey the decision"
+_ERRAND_VERBS = {"convey", "deliver", "discuss", "present", "hand", "explain", "brief", "express", "pay", "seek"}
 _TRUCE_WORDS = {"ceasefire", "cease-fire", "fire", "truce", "armistice"}  # "cease-fire" parses as "cease - fire"
 
 
@@ -226,7 +228,10 @@ def _kind_of(tok: Token) -> str | None:
             )
         ):
             # "will call on President X at the palace": a courtesy visit; "called on X to resign" is a plea
-            urged = any(t.dep_ == "aux" and t.lower_ == "to" for t in tok.subtree)
+            # "called on X at the ministry to convey the decision" is a call on X all the same
+            urged = any(
+                t.dep_ == "aux" and t.lower_ == "to" and t.head.lemma_ not in _ERRAND_VERBS for t in tok.subtree
+            )
             return None if urged else "meeting"
         if lemma in trig["call"]["speech_verbs"]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
@@ -620,6 +625,21 @@ def _apposed_names(head: Token) -> set[int]:
     return set()
 
 
+def _informed_in_a_call(trigger: Token) -> Token | None:
+    """The verb of "X informed Y of his decision in a telephone call" for the call, however the
+    parser hung "in a telephone call" (on the decision, on Y)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("in", "during", "over") or _kind_of(trigger) != "call":
+        return None
+    cur = trigger.head
+    for _ in range(5):
+        cur = cur.head
+        if cur.lemma_ in ("inform", "tell", "notify", "brief", "assure") and cur.pos_ == "VERB":
+            return cur
+        if cur.dep_ not in ("prep", "pobj", "dobj") or cur.head.i == cur.i:
+            return None
+    return None
+
+
 def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     """Token indices whose people take part in the trigger's event, and the subset on the
     acting side (the subject; a noun's possessor or "of"/"by" phrase: "the visit of X")."""
@@ -669,6 +689,10 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     elif _joined_for(trigger):
         verb = anchor.head.head  # "joined Y for lunch": the subject and Y
         toks |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    elif _informed_in_a_call(trigger) is not None:
+        # "X informed Y of his decision in a telephone call": the parser hangs the call on the decision
+        verb = _informed_in_a_call(trigger)
+        toks |= {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
     elif (
         trigger.dep_ == "pobj"
         and trigger.head.head.pos_ in ("VERB", "AUX")
@@ -1215,9 +1239,17 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
             words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "prt")}
     if trigger.pos_ == "VERB":
         words |= {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
-    if words & {"cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone", "off"} and any(
-        cue in trigger.sent.text.lower() for cue in lex.cancel_cues
-    ):
+    if words & {
+        "cancelled",
+        "canceled",
+        "postponed",
+        "scrapped",
+        "cancel",
+        "postpone",
+        "off",
+        "postponement",
+        "cancellation",
+    } and any(cue in trigger.sent.text.lower() for cue in lex.cancel_cues):
         return "cancelled"
     if words & lex.future_cues or trigger.lower_ in ("due", "expected"):
         return "planned"
@@ -1592,6 +1624,25 @@ def _clause_verb(tok: Token) -> Token | None:
     return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _noun_phrase_owner(tok: Span, found: list[EventMention]) -> EventMention | None:
+    """ "discussing the summit between X and Y in Moscow from May 29 to June 2": a date that ends
+    a noun phrase naming an encounter and its people dates that encounter, however the parser
+    hung it."""
+    doc = tok.doc
+    before = [m for m in found if m.trigger.i < tok.start and m.trigger.pos_ == "NOUN"]
+    if not before:
+        return None
+    m = max(before, key=lambda x: x.trigger.i)
+    between = doc[m.trigger.i + 1 : tok.start]
+    if (
+        len(between) > 12
+        or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", "--", "—") for t in between)
+        or not any(c.dep_ == "prep" and c.lower_ == "between" for c in m.trigger.children)
+    ):
+        return None
+    return m
+
+
 def _assign_dates(
     sent: Span,
     found: list[EventMention],
@@ -1648,6 +1699,8 @@ def _assign_dates(
         if dm.anchor_offset is not None and dm.anchor_clause:
             after = [m for m in found if m.trigger.idx >= tok.end_char]
             owner = after[0] if after else None
+        if owner is None:
+            owner = _noun_phrase_owner(tok, found)
         foreign = False
         if owner is None:
             cur = tok.root

@@ -134,3 +134,52 @@ def test_talks_held_alongside_the_day_s_signing_take_its_day(extract):
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, talks) == {"Anton Weller", "James Kapo"}
     assert talks.date == date(2023, 5, 22)
+
+
+def test_a_date_ending_a_summit_between_two_named_leaders_dates_that_summit(extract):
+    r = extract(
+        "BERNE, April 14 (Xinhua) -- Ruritania and Borduvia signed a border accord here today.\n\n"
+        "After the ceremony, Foreign Minister Anton Weller and his counterpart Kemal Oren held talks for about "
+        "an hour, discussing preparations for the summit between President Frank Dalton and President Ivan "
+        "Petrov in Vienna from May 29 to June 2, a spokesman said.",
+        date(1988, 4, 14),
+    )
+    meetings = {frozenset(names_in(r, e)): e for e in r.events if e.kind == "meeting"}
+    talks = meetings[frozenset({"Anton Weller", "Kemal Oren"})]
+    assert (talks.date, talks.status) == (date(1988, 4, 14), "occurred")
+    summit = meetings[frozenset({"Frank Dalton", "Ivan Petrov"})]
+    assert (summit.date, summit.status) == (date(1988, 5, 29), "planned")
+
+
+def test_informing_someone_in_a_telephone_call_is_a_call_with_him(extract):
+    r = extract(
+        "TOKYO, Sept. 10 Kyodo -- Japan on Thursday voiced deep regret over Borduvian President Ivan Kovalenko's "
+        "postponement of his visit to Japan.\n\n"
+        "Kovalenko informed Prime Minister Kenji Mori of his decision in a telephone call late Wednesday, saying "
+        '"domestic circumstances" made it impossible for him to leave, government officials said.',
+        date(1992, 9, 10),
+    )
+    (call,) = [e for e in r.events if e.kind == "call"]
+    assert names_in(r, call) == {"Ivan Kovalenko", "Kenji Mori"}
+    assert call.date == date(1992, 9, 9)
+
+
+def test_the_postponement_of_a_visit_cancels_it(extract):
+    r = extract(
+        "TOKYO, Sept. 10 Kyodo -- Japan on Thursday voiced deep regret over Borduvian President Ivan Petrov's "
+        "last-minute postponement of his visit to Japan, which had been scheduled for Sept. 13-16.",
+        date(1992, 9, 10),
+    )
+    (visit,) = [e for e in r.events if e.kind == "visit"]
+    assert visit.status == "cancelled"
+
+
+def test_an_envoy_calling_on_a_minister_to_convey_a_decision_meets_him(extract):
+    r = extract(
+        "TOKYO, Sept. 10 Kyodo -- Earlier on Wednesday, Borduvian Ambassador Lev Chikov called on Vice "
+        "Foreign Minister Hiro Owada at the Foreign Ministry to convey the decision, officials said.",
+        date(1992, 9, 10),
+    )
+    (meeting,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, meeting) == {"Lev Chikov", "Hiro Owada"}
+    assert meeting.date == date(1992, 9, 9)
