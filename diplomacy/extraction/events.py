@@ -694,6 +694,13 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         verb = _informed_in_a_call(trigger)
         toks |= {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
     elif (
+        anchor is not trigger
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "for"
+        and anchor.head.head.lemma_ in _MOTION | {"ride", "drive", "sail", "expect", "due", "be"}
+    ):
+        verb = anchor.head.head  # "arrived in X for three days of talks with Y": the traveller talks
+    elif (
         trigger.dep_ == "pobj"
         and trigger.head.head.pos_ in ("VERB", "AUX")
         and (
@@ -1322,6 +1329,19 @@ def _speculative(trigger: Token) -> bool:
     )
 
 
+def _time_reference(em: EventMention) -> bool:
+    """ "will add a stop in Stockholm before the G20 meeting": an encounter named only to tell
+    the time of another, with no one of its own."""
+    t = em.trigger
+    return (
+        FAMILIES[em.kind] == "encounter"
+        and not em.participants
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("before", "after", "following")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    )
+
+
 def _negated(trigger: Token) -> bool:
     """Whether an event is denied rather than told: "did not meet", "refused to visit", "no meeting
     is planned", "did not hold talks"."""
@@ -1591,12 +1611,15 @@ def _share_nested(found: list[EventMention]) -> None:
     for a in found:
         for b in found:
             t = b.trigger
+            prep = t.head
+            if prep.lower_ == "of" and prep.head.dep_ == "pobj" and t.dep_ == "pobj":
+                prep = prep.head.head  # "travel to X for the Group of 20 summit": the parser's "Group"
             if (
                 a is b
                 or FAMILIES[b.kind] != "encounter"
                 or FAMILIES[a.kind] != "encounter"
-                and not (a.kind == "agreement" and t.head.lower_ == "at")  # "to sign it at the summit in July"
-                or not (t.dep_ == "pobj" and t.head.lower_ in ("for", "at") and t.head.head.i == a.trigger.i)
+                and not (a.kind == "agreement" and prep.lower_ == "at")  # "to sign it at the summit in July"
+                or not (t.dep_ == "pobj" and prep.lower_ in ("for", "at") and prep.head.i == a.trigger.i)
             ):
                 continue
             for x, y in ((a, b), (b, a)):
@@ -2148,7 +2171,9 @@ def find_event_mentions(
             # elaborates on an encounter already told
             if not m.date and not m.participants and not m.groups and FAMILIES[m.kind] == "encounter":
                 m.anaphoric = True
-        found = [em for em in found if not _speculative(em.trigger) and not _negated(em.trigger)]
+        found = [
+            em for em in found if not _speculative(em.trigger) and not _negated(em.trigger) and not _time_reference(em)
+        ]
         found = [one for em in found for part in _one_per_counterpart(em) for one in _one_per_time(part, dates)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)

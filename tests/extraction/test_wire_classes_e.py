@@ -183,3 +183,25 @@ def test_an_envoy_calling_on_a_minister_to_convey_a_decision_meets_him(extract):
     (meeting,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, meeting) == {"Lev Chikov", "Hiro Owada"}
     assert meeting.date == date(1992, 9, 9)
+
+
+def test_a_trip_for_the_group_of_20_summit_takes_the_summit_s_days(extract):
+    r = extract(
+        "WASHINGTON, Aug 7 (Reuters) - President Frank Dalton will still travel to St. Petersburg for the "
+        "Group of 20 summit on Sept. 5-6, White House spokesman Jay Carter said. Instead, Dalton will add a "
+        "stop in Stockholm before the G20 meeting.",
+        date(2013, 8, 8),
+    )
+    trips = [e for e in r.events if e.kind == "visit" and e.location == "St. Petersburg"]
+    assert [(t.date, t.status) for t in trips] == [(date(2013, 9, 5), "planned")]
+
+
+def test_arriving_for_three_days_of_talks_with_a_host_is_a_meeting_with_him(extract):
+    r = extract(
+        "SEOUL (AP) — Ruritanian President Anton Weller arrived in Pyongyang on June 13, 2000, for three days "
+        "of talks with leader Kim Song-il, officials said.",
+        date(2000, 6, 13),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Anton Weller", "Kim Song-il"}
+    assert talks.date == date(2000, 6, 13)
