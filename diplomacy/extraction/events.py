@@ -1647,6 +1647,13 @@ def _clause_verb(tok: Token) -> Token | None:
     return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _calls_off(verb: Token) -> bool:
+    """Whether a verb cancels what it governs ("called off", "postponed", "scrapped")."""
+    if verb.lemma_ in ("cancel", "postpone", "delay", "scrap", "defer", "shelve", "suspend"):
+        return True
+    return verb.lemma_ in ("call", "put") and any(c.lower_ == "off" for c in verb.children)
+
+
 def _noun_phrase_owner(tok: Span, found: list[EventMention]) -> EventMention | None:
     """ "discussing the summit between X and Y in Moscow from May 29 to June 2": a date that ends
     a noun phrase naming an encounter and its people dates that encounter, however the parser
@@ -1682,7 +1689,7 @@ def _assign_dates(
     for m in found:
         head = m.trigger.head
         # "held talks with X on Monday", "made the first visit ... in 1992": the light verb's dates
-        if m.trigger.dep_ == "dobj" and head.lemma_ in lexicon().light_verbs | {"make"}:
+        if m.trigger.dep_ == "dobj" and head.lemma_ in lexicon().light_verbs | {"make"} and not _calls_off(head):
             by_trigger.setdefault(head.i, m)
         # "X is due in Bonn in November": the copula carries the planned trip's date
         if m.trigger.dep_ == "acomp" and head.lemma_ == "be":
@@ -1825,6 +1832,8 @@ def _assign_dates(
             if m.date is None
             and m.anchor is None
             and (clause is None or _clause_verb(m.trigger) in (clause, None) or len(found) == 1)
+            # "X on Wednesday called off a summit planned for next month": the calling off's day
+            and not (m.trigger.dep_ in ("dobj", "nsubjpass") and _calls_off(m.trigger.head))
         ]
         if not free and clause is not None:
             # "X admitted on Tuesday that ... and apologised to Y at a summit": the clause the date

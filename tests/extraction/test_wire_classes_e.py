@@ -205,3 +205,13 @@ def test_arriving_for_three_days_of_talks_with_a_host_is_a_meeting_with_him(extr
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, talks) == {"Anton Weller", "Kim Song-il"}
     assert talks.date == date(2000, 6, 13)
+
+
+def test_a_summit_called_off_keeps_the_time_it_was_planned_for(extract):
+    r = extract(
+        "WASHINGTON, Aug 7 (Reuters) - President Frank Dalton on Wednesday called off a summit with Borduvian "
+        "President Ivan Orlov that had been planned for Moscow early next month, citing a lack of progress.",
+        date(2013, 8, 8),
+    )
+    (summit,) = [e for e in r.events if e.kind == "meeting"]
+    assert (summit.status, summit.date, summit.date_precision) == ("cancelled", date(2013, 9, 1), "month")
