@@ -1647,6 +1647,25 @@ def _clause_verb(tok: Token) -> Token | None:
     return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _it_antecedent(trigger: Token) -> set[int]:
+    """ "Bahrain was the first to announce that it was severing relations", "Nauru announced that
+    it was severing ties": the state "it" stands for, the subject of the clause that tells it."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
+        return set()
+    for a in verb.ancestors:
+        subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"), None)
+        if subj is None:
+            continue
+        if subj.ent_type_ in ("GPE", "NORP") or subj.pos_ == "PROPN":
+            return {t.i for t in subj.subtree}
+        left = subj.left_edge.i
+        if left >= 2 and trigger.doc[left - 1].text == "," and trigger.doc[left - 2].pos_ == "PROPN":
+            return {left - 2}  # "Nauru, a former phosphate-mining hub, announced that it ..."
+        return set()
+    return set()
+
+
 def _calls_off(verb: Token) -> bool:
     """Whether a verb cancels what it governs ("called off", "postponed", "scrapped")."""
     if verb.lemma_ in ("cancel", "postpone", "delay", "scrap", "defer", "shelve", "suspend"):
@@ -2092,6 +2111,11 @@ def find_event_mentions(
                     core = {t.i for t in sent} - {
                         t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree
                     }
+                it = _it_antecedent(tok)
+                core |= it
+                em.group_countries |= {
+                    c for j in it if doc[j].pos_ == "PROPN" for c in [place_country(doc[j].text, published)] if c
+                }
                 em.group_countries |= _sentence_countries(sent, core, published, line.end if line else 0)
                 em.group_countries |= _speaker_country(tok, published)
                 if len(em.group_countries) < 2 and (_names_the_pair(core, doc) or tok.lemma_ == "exchange"):
@@ -2433,7 +2457,12 @@ def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int
     for ent in sent.ents:
         if ent.start_char < after:
             continue
-        if ent.root.head.lower_ in ("in", "at", "near") and ent.label_ == "GPE":
+        if (
+            ent.root.head.lower_ in ("in", "at", "near")
+            and ent.label_ == "GPE"
+            # "its representation in Qatar", "its ambassador in Rabat": the other state
+            and ent.root.head.head.lower_ not in lexicon().envoy_words | {"representation", "embassy", "mission"}
+        ):
             continue  # where it happened, not who took part ("signed in Jeddah")
         if ent.label_ in ("GPE", "NORP", "LOC") and any(i in scope for i in range(ent.start, ent.end)):
             # "the Solomon Islands" is often tagged a location: a country's name will do, a region's not

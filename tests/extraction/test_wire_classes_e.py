@@ -215,3 +215,26 @@ def test_a_summit_called_off_keeps_the_time_it_was_planned_for(extract):
     )
     (summit,) = [e for e in r.events if e.kind == "meeting"]
     assert (summit.status, summit.date, summit.date_precision) == ("cancelled", date(2013, 9, 1), "month")
+
+
+def test_it_in_an_announced_rupture_is_the_state_that_announced_it(extract):
+    r = extract(
+        "DOHA (Reuters) - Gulf states cut ties with Qatar this week.\n\n"
+        "Bahrain was the first to announce on Monday that it was severing diplomatic relations with Doha.\n\n"
+        "Nauru, a former phosphate-mining hub of about 12,500 people, announced that it was severing ties "
+        "with Taiwan.",
+        None,
+    )
+    pairs = {frozenset(e.countries) for e in r.events if e.kind == "withdrawal"}
+    assert frozenset({"BH", "QA"}) in pairs
+    assert frozenset({"NR", "TW"}) in pairs
+
+
+def test_downgrading_diplomatic_representation_is_a_withdrawal(extract):
+    r = extract(
+        "AMMAN (Reuters) - On Tuesday, Jordan said it was downgrading its diplomatic representation in Qatar "
+        "and revoking the licence of a television channel.",
+        date(2017, 6, 6),
+    )
+    (cut,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert set(cut.countries) == {"JO", "QA"}
