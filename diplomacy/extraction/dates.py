@@ -63,6 +63,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same)\s+(?:day|evening|night)\b", re.I),
     ),
     ("anchor_the", re.compile(r"\bthe\s+(?P<n>day|next day)\s+(?P<dir>after|before)\b", re.I)),
+    # "met X on Jan. 10 and flew to Kiev the next day": a day after the event told before
+    ("anchor_next", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous)\s+day\b", re.I)),
     ("anchor_period", re.compile(r"\b(?:the\s+same|that)\s+(?P<unit>month|year)\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<word>yesterday|today|tonight)\b", re.I)),
     (
@@ -263,6 +265,8 @@ def _resolve(
         direction = g["dir"].lower()
         sign = -1 if direction in ("after", "earlier") else 1
         return DateMention(s, e, t, None, "day", None, sign * count, direction in ("after", "before"))
+    if kind == "anchor_next":
+        return DateMention(s, e, t, None, "day", None, -1 if g["which"].lower() == "previous" else 1, False)
     if kind == "rel_day":
         if not published:
             return mk(None, None)

@@ -210,8 +210,11 @@ def _kind_of(tok: Token) -> str | None:
             leave = {t.lemma_.lower() for t in tok.subtree if t.i != tok.i and t.pos_ == "VERB"}
             if told & lexicon().envoy_words and leave & trig["withdrawal"]["leave_verbs"]:
                 return "withdrawal"
-            if lemma not in _trigger_words() - trig["withdrawal"]["expel_verbs"]:
-                return None
+            if (
+                lemma not in _trigger_words() - trig["withdrawal"]["expel_verbs"]
+                and lemma not in trig["call"]["speech_verbs"]
+            ):
+                return None  # ("told X by telephone" is a call)
         if lemma in trig["call"]["verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "prep")]
             if lemma == "ring":  # "rang X", not "rang the bell"
@@ -1308,6 +1311,8 @@ def _speculative(trigger: Token) -> bool:
     words = {c.lower_ for c in trigger.children} | {a.lower_ for a in list(trigger.ancestors)[:3]}
     # "it is unclear whether X will meet Y": the clause's own "whether"
     words |= {c.lower_ for a in list(trigger.ancestors)[:2] for c in a.children if c.dep_ == "mark"}
+    if any(c.dep_ == "mark" and c.lower_ in ("once", "unless") for c in trigger.children):
+        return True  # "supplies would resume once the contracts had been signed": a condition
     return bool(
         words
         & {

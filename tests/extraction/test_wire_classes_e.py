@@ -238,3 +238,27 @@ def test_downgrading_diplomatic_representation_is_a_withdrawal(extract):
     )
     (cut,) = [e for e in r.events if e.kind == "withdrawal"]
     assert set(cut.countries) == {"JO", "QA"}
+
+
+def test_flying_on_the_next_day_for_talks_is_a_day_after_the_meeting_before(extract):
+    r = extract(
+        "MOSCOW, Jan 19 (Reuters) - The gas dispute ended on Monday.\n\n"
+        "Czech Prime Minister Karel Novak met Russian Prime Minister Ivan Orlov in Moscow on Jan. 10 and flew to "
+        "Kiev the next day for talks with Ukrainian President Petro Bondar.",
+        date(2009, 1, 19),
+    )
+    meetings = {frozenset(names_in(r, e)): e for e in r.events if e.kind == "meeting"}
+    assert meetings[frozenset({"Karel Novak", "Ivan Orlov"})].date == date(2009, 1, 10)
+    assert meetings[frozenset({"Karel Novak", "Petro Bondar"})].date == date(2009, 1, 11)
+
+
+def test_telling_someone_by_telephone_is_a_call_and_a_condition_is_no_deal(extract):
+    r = extract(
+        "MOSCOW, Jan 19 (Reuters) - Russian Prime Minister Ivan Orlov told German Chancellor Greta Hahn by "
+        "telephone on Sunday that supplies would resume once the contracts had been signed, the Kremlin said.",
+        date(2009, 1, 19),
+    )
+    (call,) = [e for e in r.events if e.kind == "call"]
+    assert names_in(r, call) == {"Ivan Orlov", "Greta Hahn"}
+    assert call.date == date(2009, 1, 18)
+    assert not [e for e in r.events if e.kind == "agreement"]
