@@ -1647,6 +1647,18 @@ def _since(tok: Token) -> Token | None:
     return None
 
 
+def _planned_before(trigger: Token) -> bool:
+    """ "X had originally been due to travel to Y in May": a plan told in the past perfect, its
+    month read backwards."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
+        for a in [trigger, *list(trigger.ancestors)[:3]]
+        # the plan itself in the past ("had been due", "had been scheduled"), not "had invited X to visit"
+        if a.lemma_ in ("be", "due", "expect", "schedule", "plan", "set") or a.i == trigger.i or _calls_off(a)
+        for c in a.children
+    )
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The nearest verb at or above a token (the clause it belongs to), or None."""
     return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
@@ -1850,12 +1862,19 @@ def _assign_dates(
     for dm, tok in loose:
         # an expression no trigger governs goes to the nearest trigger still undated
         clause = _clause_verb(tok.root)
+        # "Y, who won the presidency last year, ... after the two held talks": the relative clause's time
+        about_someone = (
+            clause is not None
+            and clause.dep_ == "relcl"
+            and (clause.head.ent_type_ == "PERSON" or clause.head.lower_ in lexicon().title_heads)
+            and not any(m.trigger in clause.subtree for m in found)
+        )
         free = [
             m
             for m in found
             if m.date is None
             and m.anchor is None
-            and (clause is None or _clause_verb(m.trigger) in (clause, None) or len(found) == 1)
+            and (clause is None or _clause_verb(m.trigger) in (clause, None) or len(found) == 1 and not about_someone)
             # "X on Wednesday called off a summit planned for next month": the calling off's day
             and not (m.trigger.dep_ in ("dobj", "nsubjpass") and _calls_off(m.trigger.head))
         ]
@@ -2165,7 +2184,11 @@ def find_event_mentions(
         if not found:
             continue
         # "met on Sunday to prepare the summit": each mention reads its dates by its own tense
-        ahead = {m.trigger.i for m in found if _status(m.trigger, None, None) != "occurred"}
+        ahead = {
+            m.trigger.i
+            for m in found
+            if _status(m.trigger, None, None) != "occurred" and not _planned_before(m.trigger)
+        }
         year = _year_told(doc, sent) if published is None else None
         dates, later = (
             [
@@ -2219,6 +2242,11 @@ def find_event_mentions(
                 _after_the_occasion(sent)
                 or sent[0].lower_ in _SEQUENCE
                 or any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in em.trigger.children)
+                # "X gave Y 72 hours to leave. X also said he was recalling his own ambassador"
+                or em.kind in ("withdrawal", "appointment")
+                and em.trigger.dep_ == "ccomp"
+                and em.trigger.head.lemma_ in _SAY_VERBS
+                and any(c.dep_ == "advmod" and c.lower_ == "also" for c in em.trigger.head.children)
             )
             told = em.antecedent
             if (
@@ -2242,9 +2270,16 @@ def find_event_mentions(
                 prev = next((m for m in reversed(out) if m.location and FAMILIES[m.kind] == "encounter"), None)
                 if prev and not em.location:
                     em.location, em.location_country = prev.location, prev.location_country
+        for c in found:
+            if c.status != "cancelled" or not c.definite:
+                continue
+            for m in found:
+                # "X had been due to travel to Y in May, but the trip was put off": that trip
+                if m.status == "planned" and m.trigger.i < c.trigger.i and FAMILIES[m.kind] == FAMILIES[c.kind]:
+                    m.status = "cancelled"
         out.extend(found)
     _resolve_anchors(out)
-    _elaborated_lead(out, doc, line)
+    _elaborated_lead(out, doc, line, lead_day=(lead_date, mentions))
     _represented_by(out, doc, mentions)
     _ruptures_with_one_target(out, doc, published)
     _rupture_announced_by(out, doc, mentions, persons, published)
@@ -2601,7 +2636,13 @@ def _own_clause(tok: Token) -> Token:
     return v
 
 
-def _elaborated_lead(found: list[EventMention], doc: Doc, line, neighbours: bool = False) -> None:
+def _elaborated_lead(
+    found: list[EventMention],
+    doc: Doc,
+    line,
+    neighbours: bool = False,
+    lead_day: tuple[date | None, list[Mention]] = (None, []),
+) -> None:
     """ "X met Y on Wednesday. [¶] X held talks with Y at the palace, officials said": the
     paragraph after the lead tells the lead's encounter again, with names, but without its day.
     With ``neighbours`` (once the deals are dated): talks the people of that day also held."""
@@ -2625,6 +2666,12 @@ def _elaborated_lead(found: list[EventMention], doc: Doc, line, neighbours: bool
     if first is None:
         return
     lead = [m for m in found if m.sent.start == first.start and m.date and m.precision == "day"]
+    day, mentions = lead_day
+    # "X agreed on Saturday to triple the payments, handing his counterpart Y a victory": a lead
+    # that tells its day with no encounter of its own; what follows about X or Y is that day's
+    named_first = {x.person for x in mentions if first.start <= x.start < first.end}
+    third_end = paragraphs[k + 1] if len(paragraphs) > k + 1 else len(doc.text)
+    told_first = not any(m.sent.start == first.start for m in found) and day is not None and len(named_first) >= 2
     for m in found:
         if (
             m.date is None
@@ -2633,8 +2680,8 @@ def _elaborated_lead(found: list[EventMention], doc: Doc, line, neighbours: bool
             and not any(c.dep_ == "det" and c.lower_ in ("the", "that", "those", "these") for c in m.trigger.children)
             and m.status == "occurred"
             and m.sent.start != first.start
-            and m.trigger.idx < second_end
-            and FAMILIES[m.kind] == "encounter"
+            and (m.trigger.idx < second_end or told_first and m.trigger.idx < third_end)
+            and (FAMILIES[m.kind] == "encounter" or told_first and m.kind == "agreement")
             and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in m.trigger.children)
             # "made a trip to X last month and met Y": the sentence tells its own time (the clause,
             # for talks placed beside the day's deal: "X, who also held talks with Y, stood in for
@@ -2648,7 +2695,9 @@ def _elaborated_lead(found: list[EventMention], doc: Doc, line, neighbours: bool
             same = [e for e in lead if e.kind == m.kind and e.status == "occurred"]
             # "X landed in Dushanbe on March 9 ... X's talks with Y ran past their time": the trip's talks
             trip = [e for e in lead if e.kind == "visit" and e.status == "occurred" and e.participants & m.participants]
-            if len(same) == 1 and not neighbours:
+            if told_first and not neighbours and m.participants and m.participants <= named_first:
+                m.date, m.precision = day, "day"
+            elif len(same) == 1 and not neighbours:
                 m.date, m.precision = same[0].date, same[0].precision
             elif not same and len(trip) == 1 and m.kind == "meeting" and not neighbours:
                 m.date, m.precision = trip[0].date, trip[0].precision

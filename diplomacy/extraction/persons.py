@@ -515,6 +515,11 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
                 len(toks) >= 2 and len(toks[0]) >= 3 and toks[0] not in lex.particles and toks[0] not in lex.title_heads
             ):
                 given.setdefault(toks[0], set()).add(i)
+            if len(toks) >= 3:
+                # "Lula" for "Luiz Inacio Lula da Silva": a name told by a middle word of the full name
+                for w in toks[1:-1]:
+                    if len(w) >= 3 and w not in lex.particles and w not in lex.title_heads and not place_country(w):
+                        given.setdefault(w, set()).add(i)
     given = {k: v for k, v in given.items() if k not in surnames and len(v) == 1}
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper() or _excluded(tok.idx, tok.idx + len(tok), excluded):

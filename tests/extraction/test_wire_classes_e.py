@@ -262,3 +262,43 @@ def test_telling_someone_by_telephone_is_a_call_and_a_condition_is_no_deal(extra
     assert names_in(r, call) == {"Ivan Orlov", "Greta Hahn"}
     assert call.date == date(2009, 1, 18)
     assert not [e for e in r.events if e.kind == "agreement"]
+
+
+def test_also_saying_he_was_recalling_his_ambassador_comes_on_the_day_of_the_expulsion(extract):
+    r = extract(
+        "VALLETTA, March 5 (Reuters) - The row deepened on Friday.\n\n"
+        "Late on Thursday, Maltese Prime Minister Anton Weller gave Libyan Ambassador Omar Saleh 72 hours to "
+        "leave the country. Speaking to supporters in Valletta, the former lawyer also said he was recalling "
+        "his own ambassador in Tripoli, Karim Borg.",
+        date(1999, 3, 5),
+    )
+    (recall,) = [e for e in r.events if e.kind == "withdrawal" and names_in(r, e) == {"Karim Borg"}]
+    assert recall.date == date(1999, 3, 4)
+
+
+def test_the_year_of_a_relative_clause_about_a_person_is_not_the_year_of_the_talks(extract):
+    r = extract(
+        "SANTIAGO, July 25 (Reuters) - Chile and Bolivia signed a gas deal on Saturday.\n\n"
+        '"This is a historic day," Bolivian President Tomas Vidal, a former bishop who won the presidency last '
+        "year on a pledge to renegotiate the terms, told reporters after he held more than three hours of talks "
+        "with Chilean President Mateo Rojas.",
+        date(2009, 7, 25),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Tomas Vidal", "Mateo Rojas"}
+    assert talks.date != date(2008, 1, 1)
+
+
+def test_a_lead_that_tells_a_day_but_no_encounter_dates_the_signing_of_its_two_people(extract):
+    r = extract(
+        "SANTIAGO, July 25 (Reuters) - Chilean President Mateo Rojas Ibanez agreed on Saturday to double the "
+        "amount Chile pays Bolivia for gas from the border fields, handing his Bolivian counterpart Tomas Vidal "
+        "a hard-won victory after a year of testy negotiations.\n\n"
+        "Rojas and Vidal signed a joint declaration at the presidential palace that raises Chile's payments.",
+        date(2009, 7, 25),
+    )
+    # "Rojas" is the middle word of the full name, not a second person
+    assert {p.name for p in r.persons} == {"Mateo Rojas Ibanez", "Tomas Vidal"}
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Mateo Rojas Ibanez", "Tomas Vidal"}
+    assert deal.date == date(2009, 7, 25)
