@@ -588,7 +588,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
     # "X addressed parliament and was received by Y": the passive's subject is X's
     hops = 0
     cur = verb
-    while not subs and cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl", "pcomp") and hops < 3:
+    while not subs and cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "acomp") and hops < 3:
         if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN"):
             return [cur.head]  # "X, who met Y", "X, meeting Y in Paris, said ..."
         if cur.dep_ == "pcomp":
@@ -602,6 +602,20 @@ def _clause_subjects(verb: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         hops += 1
     return subs + agents
+
+
+def _whose_antecedent(trigger: Token) -> Token | None:
+    """The phrase a "whose" before the trigger refers to, with the names coordinated in it
+    ("X and his counterpart, Y, whose meeting ..."), or None."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in trigger.children):
+        return None
+    verb = _clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    top = verb.head
+    while top.dep_ in ("appos", "conj") and top.head is not top:
+        top = top.head
+    return top
 
 
 def _apposed_names(head: Token) -> set[int]:
@@ -661,6 +675,12 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         for c in trigger.children:
             if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by"):
                 subj_toks |= {t.i for t in c.subtree}
+        whose = _whose_antecedent(trigger)
+        if whose is not None:
+            # "by X and his counterpart Y, whose meeting broke the deadlock": X and Y met
+            clause = {t.i for t in _clause_verb(trigger).subtree}
+            subj_toks |= {t.i for t in whose.subtree} - clause
+            toks |= subj_toks
     lex = lexicon()
     verb = None
     anchor = trigger
@@ -1193,6 +1213,8 @@ def _location(
     )
     for i in sorted(scope) + sorted(clause - scope):
         tok = doc[i]
+        if i in scope and tok.head.i != trigger.i and tok.head.pos_ == "NOUN" and _kind_of(tok.head) is not None:
+            continue  # "called off the stop to focus on the negotiations in Washington": their place
         if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
             for g in tok.children:
                 span = _entity_span(g, doc)
@@ -1237,11 +1259,15 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
     # "met ahead of a visit": the cue belongs to what follows "ahead of", not to the meeting
     words -= {"ahead", "before", "preparations", "prepare", "preparing", "prior"}
     head, hops = trigger, 0
+    climbed = [trigger]
     while head.head.i != head.i and hops < 4:
         purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "acl", "relcl", "pcomp") and not purpose:
             break
+        if head.pos_ == "VERB" and head.dep_ == "xcomp" and _calls_off(head.head) and head.i > head.head.i:
+            break  # "called off the stop to focus on the negotiations": the negotiations go on
         head = head.head
+        climbed.append(head)
         hops += 1
         words.add(head.lower_)
         words.add(head.lemma_.lower())
@@ -1262,6 +1288,14 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
     } and any(cue in trigger.sent.text.lower() for cue in lex.cancel_cues):
         return "cancelled"
     if words & lex.future_cues or trigger.lower_ in ("due", "expected"):
+        # "X had been due to visit Y on Monday but called off the stop": the plan's own subject dropped it
+        if any(
+            c.dep_ == "conj" and c.i > trigger.i and _calls_off(c) and not any(g.dep_ == "nsubj" for g in c.children)
+            for h in climbed
+            if h.pos_ in ("VERB", "AUX")
+            for c in h.children
+        ):
+            return "cancelled"
         return "planned"
     agreed_to = trigger
     while agreed_to.dep_ == "conj" and agreed_to.head.pos_ == "VERB":
@@ -2230,7 +2264,14 @@ def find_event_mentions(
         for m in found:
             # "In meetings held at both ministries, ...": an undated mention naming no one
             # elaborates on an encounter already told
-            if not m.date and not m.participants and not m.groups and FAMILIES[m.kind] == "encounter":
+            if (
+                not m.date
+                and not m.participants
+                and not m.groups
+                and FAMILIES[m.kind] == "encounter"
+                # "forcing the cancellation of a summit that X was to host": a new one
+                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in m.trigger.children)
+            ):
                 m.anaphoric = True
         found = [
             em for em in found if not _speculative(em.trigger) and not _negated(em.trigger) and not _time_reference(em)
@@ -2995,7 +3036,16 @@ def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
                     and len(m.countries) <= 2
                     and d.location_country in m.countries
                 )
-                if d.participants <= m.participants and d.status == m.status and near and place:
+                # "talks in Kinshasa on Monday before flying to Goma on Tuesday": another stop
+                elsewhere = (
+                    d.date != m.date
+                    and d.location
+                    and m.location
+                    and d.location != m.location
+                    and not resolve_country(d.location)
+                    and not resolve_country(m.location)
+                )
+                if d.participants <= m.participants and d.status == m.status and near and place and not elsewhere:
                     target = m
                     break
         if target is None:

@@ -302,3 +302,55 @@ def test_a_lead_that_tells_a_day_but_no_encounter_dates_the_signing_of_its_two_p
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert names_in(r, deal) == {"Mateo Rojas Ibanez", "Tomas Vidal"}
     assert deal.date == date(2009, 7, 25)
+
+
+def test_whose_meeting_is_the_meeting_of_the_names_it_follows(extract):
+    r = extract(
+        "QUITO, July 25 (Reuters) - Ecuador and Peru signed a fisheries accord on Saturday.\n\n"
+        "The final text was hammered out earlier this month in Lima by Ecuadorean Foreign Minister Rosa Benitez "
+        "and her Peruvian counterpart, Julio Tamayo, whose meeting broke a months-long deadlock over quotas.",
+        date(2009, 7, 25),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Rosa Benitez", "Julio Tamayo"}
+    assert (talks.date, talks.date_precision) == (date(2009, 7, 1), "month")
+
+
+def test_a_trip_someone_had_been_due_to_make_but_put_off_is_his_cancelled_visit(extract):
+    r = extract(
+        "QUITO, July 25 (Reuters) - Ecuador and Peru signed a fisheries accord on Saturday.\n\n"
+        "Ecuadorean President Marco Lozada had originally been due to travel to Lima in May, but the trip was "
+        "put off when negotiators failed to close the gap.",
+        date(2009, 7, 25),
+    )
+    (trip,) = [e for e in r.events if e.kind == "visit"]
+    assert names_in(r, trip) == {"Marco Lozada"}
+    assert trip.status == "cancelled"
+    assert (trip.date, trip.date_precision, trip.location) == (date(2009, 5, 1), "month", "Lima")
+
+
+def test_due_to_visit_but_called_off_the_stop_is_cancelled_and_the_negotiations_keep_their_place(extract):
+    r = extract(
+        "CANBERRA, May 22 (Reuters) - Australian Foreign Minister Jane Holt signed a defence pact with Fiji on "
+        "Monday.\n\n"
+        "Holt was standing in for Prime Minister Anthony Brennan, who had been due to visit Fiji on Monday but "
+        "called off the stop last week to focus on budget negotiations in Canberra.",
+        date(2009, 5, 22),
+    )
+    (trip,) = [e for e in r.events if e.kind == "visit"]
+    assert names_in(r, trip) == {"Anthony Brennan"}
+    assert (trip.status, trip.location) == ("cancelled", "Fiji")
+
+
+def test_talks_in_one_city_and_a_visit_to_another_the_next_day_stay_two_events(extract):
+    r = extract(
+        "NAIROBI, Aug 6 (Reuters) - Kenyan President Daniel Mwangi met Ugandan President Peter Okello in Nairobi "
+        "on Thursday.\n\n"
+        "U.S. Secretary of State Susan Hale is due to hold talks with Mwangi in Nairobi on Monday before flying "
+        "to Mombasa on Tuesday, where she is expected to visit a refugee camp.",
+        date(2009, 8, 6),
+    )
+    talks = [e for e in r.events if e.kind == "meeting" and "Susan Hale" in names_in(r, e)]
+    assert [(e.status, e.date, e.location) for e in talks] == [("planned", date(2009, 8, 10), "Nairobi")]
+    (trip,) = [e for e in r.events if e.kind == "visit"]
+    assert (trip.status, trip.date, trip.location) == ("planned", date(2009, 8, 11), "Mombasa")
