@@ -121,7 +121,7 @@ def _trigger_words() -> frozenset[str]:
             if key not in ("markers", "relation_nouns"):
                 words |= {v.lower() for v in values}
     extra = {"talks", "talk", "conversation", "phone", "call", "due", "expected", "order", "bring", "take", "assume"}
-    extra |= {"become", "name", "names", "lead", "see"}
+    extra |= {"become", "name", "names", "lead", "see", "pull"}
     return frozenset(words | extra)
 
 
@@ -169,6 +169,10 @@ def _kind_of(tok: Token) -> str | None:
         # "X is due in Khartoum on Thursday", "X is expected in New Delhi in January": a planned trip
         return "visit" if dests else None
     if tok.pos_ in ("VERB",):
+        if lemma == "pull" and any(c.lower_ in ("out", "home") for c in tok.children):
+            # "pulled their envoys out of Lagos"
+            sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+            return "withdrawal" if sub & lexicon().envoy_words else None
         if lemma in ("call", "order", "bring") and any(c.lower_ == "home" for c in tok.children):
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
             if sub & lexicon().envoy_words:
@@ -604,6 +608,20 @@ def _clause_subjects(verb: Token) -> list[Token]:
     return subs + agents
 
 
+def _name_after(head: Token) -> set[int]:
+    """ "held talks with his adviser on foreign affairs, Sartaj Aziz, after ...": the name set off
+    after a phrase that ends in a title, which the parser often hangs elsewhere."""
+    doc, end = head.doc, head.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].ent_type_ != "PERSON":
+        return set()
+    if not any(t.lower_ in lexicon().title_heads or t.lower_ == "counterpart" for t in doc[head.i : end + 1]):
+        return set()
+    k = end + 3
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return set(range(end + 2, k))
+
+
 def _whose_antecedent(trigger: Token) -> Token | None:
     """The phrase a "whose" before the trigger refers to, with the names coordinated in it
     ("X and his counterpart, Y, whose meeting ..."), or None."""
@@ -670,6 +688,16 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_.startswith("nsubj") for g in c.children):
             # "X travelled to Tehran, and Y made a trip": the coordinated clause has its own actors
             toks -= {t.i for t in c.subtree}
+        elif (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and trigger.pos_ == "VERB"
+            and _kind_of(trigger) in ("meeting", "call")
+            and any(g.dep_ in ("dobj", "prep") and any(_personal(x) for x in g.subtree) for g in trigger.children)
+            and any(_kind_of(t) in ("meeting", "call") for t in c.subtree)
+        ):
+            # "She called on X and held talks with his adviser, Y": a second counterpart, its own event
+            toks -= {t.i for t in c.subtree} | _name_after(c)
     subj_toks: set[int] = set()
     if trigger.pos_ != "VERB":
         for c in trigger.children:
@@ -702,6 +730,7 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         # "held talks with", "paid a visit": a light verb's subject takes part; "hailed the visit" no
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lex.light_verbs:
             verb = head
+            toks |= _name_after(head) if head.dep_ == "conj" else set()
             # "received a phone call from X", "placed a call to X", "hosted a dinner for X"
             toks |= {
                 t.i
@@ -1410,6 +1439,26 @@ def _negated(trigger: Token) -> bool:
 _SEPARATE = {"separately", "individually", "respectively", "separate"}
 _EACH = {"both", "each", "all"}
 _TIMES = {"twice": 2, "thrice": 3}
+
+
+def _one_per_state(em: EventMention, on: date | None) -> list[EventMention]:
+    """ "Britain and the United States pulled their envoys out of Lagos": each state recalls its
+    own envoy, one withdrawal (or appointment) per acting state, each with the state it leaves."""
+    if em.kind not in ("withdrawal", "appointment") or em.participants or em.trigger.pos_ != "VERB":
+        return [em]
+    subj = next((c for c in em.trigger.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+        return [em]
+    states = [subj, *(c for c in subj.subtree if c.dep_ == "conj" and c.head.i == subj.i)]
+    codes = [place_country(_entity_span(t, t.doc) or t.text, on) for t in states]
+    if (
+        any(c is None for c in codes)
+        or len(set(codes)) < 2
+        or not any(c.dep_ == "dobj" and any(g.lower_ == "their" for g in c.children) for c in em.trigger.children)
+    ):
+        return [em]
+    others = em.group_countries - set(codes)
+    return [replace(em, group_countries={c} | others, countries={c} | others) for c in codes]
 
 
 def _one_per_counterpart(em: EventMention) -> list[EventMention]:
@@ -2277,6 +2326,7 @@ def find_event_mentions(
             em for em in found if not _speculative(em.trigger) and not _negated(em.trigger) and not _time_reference(em)
         ]
         found = [one for em in found for part in _one_per_counterpart(em) for one in _one_per_time(part, dates)]
+        found = [one for em in found for one in _one_per_state(em, published)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
             sequenced = (
@@ -2501,6 +2551,10 @@ def _core_scope(trigger: Token) -> set[int]:
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod", "agent")
                 or c.dep_ == "prep"
                 and c.lower_ in ("with", "between", "to", "from", "of", "by")
+                # "pulled their envoys out of Harare"
+                or c.dep_ == "prep"
+                and c.lower_ == "out"
+                and any(g.lower_ == "of" for g in c.children)
             ):
                 toks |= {t.i for t in c.subtree}
     if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
@@ -2557,7 +2611,7 @@ def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int
         # a capital the model missed or took for someone: "Algiers recalled its ambassador in Rabat"
         if (
             tok.pos_ != "PROPN"
-            or tok.ent_type_ not in ("", "PERSON")
+            or tok.ent_type_ not in ("", "PERSON", "ORG")
             or tok.idx < after
             or tok.ent_iob_ == "I"
             or i + 1 < len(sent.doc)
@@ -2565,7 +2619,15 @@ def _sentence_countries(sent: Span, scope: set[int], on: date | None, after: int
         ):
             continue
         acts = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"  # "Algiers recalled ..."
-        posted = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "from") and tok.head.head.lower_ in envoys
+        posted = tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("in", "to", "from")
+            and tok.head.head.lower_ in envoys
+            # "recalled its high commissioner from Harare"
+            or tok.head.lower_ == "from"
+            and tok.head.head.lemma_ in ("recall", "withdraw", "pull")
+            or tok.head.lower_ == "of"  # "pulled their envoys out of Harare"
+            and tok.head.head.lower_ == "out"
+        )
         partner = tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("ties", "relations")
         if not (acts or posted or partner):
             continue

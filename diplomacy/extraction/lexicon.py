@@ -70,6 +70,10 @@ def lexicon() -> Lexicon:
     )
 
 
+# namesakes of cities that news writing uses as words ("Commonwealth leaders", "Independence Day")
+_WORDS_NOT_CITIES = frozenset({"commonwealth", "independence"})
+
+
 @functools.cache
 def _cities() -> dict[str, str]:
     """Folded city name -> ISO code (data/cities.tsv: cities over 100,000 people and capitals)."""
@@ -77,7 +81,8 @@ def _cities() -> dict[str, str]:
     for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, code = line.split("\t")[:2]
-            out[fold(name)] = code.strip()
+            if fold(name) not in _WORDS_NOT_CITIES:
+                out[fold(name)] = code.strip()
     return out
 
 

@@ -430,7 +430,15 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
             )
         ):
             k += 1
-        if k - j < 2 or k >= len(doc) or doc[k].text not in (",", ".") and doc[k].lower_ not in ("and", "said"):
+        of_state = doc[k].lower_ == "of" and k + 1 < len(doc) and bool(place_country(doc[k + 1].text))
+        if (
+            k - j < 2
+            or k >= len(doc)
+            # "the security advisers, Ajit Rao of India and ...": a name and the state it speaks for
+            or doc[k].text not in (",", ".")
+            and doc[k].lower_ not in ("and", "said")
+            and not of_state
+        ):
             continue
         run = list(doc[j:k])
         if any(_placeish(t) for t in run) or not _name_ok(run):
@@ -445,7 +453,9 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
                 and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the")
             ):
                 break
-            heads = heads or _is_head(doc[i])
+            # "the national security advisers, X of India and Y of Pakistan": a plural title too
+            plural = doc[i].tag_ == "NNS" and doc[i].lower_[:-1] in lexicon().title_heads
+            heads = heads or _is_head(doc[i]) or plural
             i -= 1
         if heads:
             out.append((j, k))

@@ -354,3 +354,37 @@ def test_talks_in_one_city_and_a_visit_to_another_the_next_day_stay_two_events(e
     assert [(e.status, e.date, e.location) for e in talks] == [("planned", date(2009, 8, 10), "Nairobi")]
     (trip,) = [e for e in r.events if e.kind == "visit"]
     assert (trip.status, trip.date, trip.location) == ("planned", date(2009, 8, 11), "Mombasa")
+
+
+def test_recalling_a_high_commissioner_and_pulling_envoys_out_are_withdrawals(extract):
+    r = extract(
+        "WELLINGTON, Nov 11 (Reuters) - Commonwealth leaders on Saturday suspended Zimbabwe from the grouping, as "
+        "Canada and Ireland pulled their envoys out of Harare in protest.\n\n"
+        "Canadian Prime Minister Paul Gagnon told reporters on Saturday that Ottawa was recalling its high "
+        "commissioner from Harare for consultations.",
+        date(1996, 11, 11),
+    )
+    # each state pulls its own envoy; the recall told next is Canada's
+    assert sorted(sorted(e.countries) for e in r.events if e.kind == "withdrawal") == [["CA", "ZW"], ["IE", "ZW"]]
+
+
+def test_names_of_states_after_a_plural_title_are_people_who_met(extract):
+    r = extract(
+        "BANGKOK, Dec 8 (Reuters) - Days later, the national security advisers, Ajay Rawal of India and Tariq "
+        "Qureshi of Pakistan, held secret talks in Bangkok on December 6.",
+        date(2015, 12, 8),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Ajay Rawal", "Tariq Qureshi"}
+    assert talks.location == "Bangkok"
+
+
+def test_calling_on_one_leader_and_holding_talks_with_his_adviser_are_two_meetings(extract):
+    r = extract(
+        "ISLAMABAD, Dec 10 (Reuters) - Indian Foreign Minister Meera Kapoor travelled to Islamabad on Wednesday "
+        "for a conference on Afghanistan. She called on Prime Minister Imran Baig and held talks with his "
+        "adviser on foreign affairs, Farid Malik, after which the two sides announced the resumption of talks.",
+        date(2015, 12, 10),
+    )
+    meetings = {frozenset(names_in(r, e)) for e in r.events if e.kind == "meeting"}
+    assert meetings == {frozenset({"Meera Kapoor", "Imran Baig"}), frozenset({"Meera Kapoor", "Farid Malik"})}
