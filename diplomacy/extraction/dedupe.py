@@ -35,10 +35,7 @@ def signature(text: str, num_perm: int = NUM_PERM) -> tuple[int, ...]:
     if not shingles:
         return (_MASK,) * num_perm
     hashes = np.fromiter(
-        (
-            int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
-            for s in shingles
-        ),
+        (int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little") for s in shingles),
         dtype=np.uint64,
         count=len(shingles),
     )

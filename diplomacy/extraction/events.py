@@ -817,6 +817,15 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                 presence = next((g for g in c.children if g.lower_ == "presence"), None)
                 if presence is not None and _kind_of(trigger) == "agreement":
                     toks |= {t.i for t in presence.subtree}
+    signing = verb if verb is not None else trigger
+    if (
+        _kind_of(trigger) == "agreement"
+        and signing.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in signing.children)
+        and signing.head.lemma_ in ("look", "watch", "witness", "stand")
+    ):
+        # "X and Y looked on as their ministers put their names to the contracts": theirs too
+        toks |= {t.i for c in signing.head.children if c.dep_ == "nsubj" for t in c.subtree}
     if verb is not None and verb.lemma_ in ("join", "accompany") and any(c.dep_ == "auxpass" for c in verb.children):
         # "X was joined at the talks by his chief of staff, Y, and Z": everyone after "by"
         by = next((t for t in trigger.sent if t.i > verb.i and t.lower_ == "by"), None)
@@ -1005,6 +1014,13 @@ def _the_two(
     groups = {n.lower_ for n in nouns if n.lower_ in ("delegations", "teams", "negotiators")}
     if groups:
         earlier = [m for m in earlier if groups & {t.lower_ for t in m.sent}] or earlier
+    office_titles = {t for t in titles if t.split()[-1] in lexicon().title_heads}
+    holders_told = any(
+        len(m.participants) == n
+        and any(t in fold(o.title) for q in m.participants for t in office_titles for o in persons[q].offices)
+        for m in earlier
+        if n and persons and m.kind not in ("appointment", "withdrawal")
+    )
     for m in reversed(earlier):
         if m.kind in ("appointment", "withdrawal"):
             continue
@@ -1015,7 +1031,6 @@ def _the_two(
         ):
             continue
         # "the two presidents", "the two foreign ministers"; not "the two governments" or "delegations"
-        office_titles = {t for t in titles if t.split()[-1] in lexicon().title_heads}
         if (
             office_titles
             and persons
@@ -1025,6 +1040,13 @@ def _the_two(
             )
         ):
             continue  # "the two presidents": not the foreign ministers met last
+        if (
+            office_titles
+            and persons
+            and holders_told
+            and not any(t in fold(o.title) for q in m.participants for t in office_titles for o in persons[q].offices)
+        ):
+            continue  # "the four presidents": not four people none of whom was called one
         if n and persons and "leaders" in {x.lower_ for x in nouns} and _one_body(m.participants, persons):
             continue  # "the two leaders": leaders of two states, not two officials of one body
         if (
@@ -2915,18 +2937,52 @@ def participants_overlap(a: set, b: set, allow_containment: bool = True) -> floa
     return len(a & b) / len(a | b)
 
 
+def _cosigning(m: EventMention) -> bool:
+    """ "Their foreign ministers also signed the document": more signatories of the deal just told."""
+    return (
+        m.kind == "agreement"
+        and m.trigger.pos_ == "VERB"
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.trigger.children)
+        and any(
+            c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ in ("the", "that", "this") for g in c.children)
+            for c in m.trigger.children
+        )
+    )
+
+
+def _cosigned(drafts: list[EventDraft], m: EventMention) -> EventDraft | None:
+    """The draft of the deal a cosigning mention adds its signatories to."""
+    before = [
+        d
+        for d in drafts
+        if d.kind == "agreement"
+        and d.status == m.status
+        and any(x.trigger.i < m.trigger.i for x in d.mentions)
+        and (d.date is None or m.date is None or d.date == m.date)
+    ]
+    return max(before, key=lambda d: max(x.trigger.i for x in d.mentions), default=None)
+
+
 def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> list[EventDraft]:
     """One draft per encounter: mentions with compatible kind, date, place and people merged."""
     drafts: list[EventDraft] = []
     order = sorted(range(len(found)), key=lambda k: (found[k].anaphoric, found[k].date is None, k))
-    for k in order:
-        m = found[k]
+    deferred: list[EventMention] = []
+    queue = [found[k] for k in order]
+    for m in queue:  # deferred mentions come again at the end
+        if m in deferred and (target := _cosigned(drafts, m)) is not None:
+            _absorb(target, m, persons)
+            continue
         if m.anaphoric:
             target = _antecedent(drafts, m)
             if target is not None:
                 _absorb(target, m, persons)
                 continue
         countries = {persons[p].country for p in m.participants if persons[p].country} | m.group_countries
+        if _cosigning(m) and m not in deferred:
+            deferred.append(m)  # joins the deal told before it, once that has its signatories
+            queue.append(m)
+            continue
         joined = _joined_talks(drafts, m, countries)
         if joined is not None:
             _absorb(joined, m, persons)

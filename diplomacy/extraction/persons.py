@@ -272,6 +272,11 @@ def _name_ok(tokens: list[Token]) -> bool:
     return len(words) <= 5
 
 
+_PLACE_NOUNS = frozenset(
+    {"state", "province", "region", "city", "town", "village", "island", "islands", "district", "county"}
+)
+
+
 def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of names in a recognised span: titles, countries, possessives stripped, "and" split."""
     lex = lexicon()
@@ -294,7 +299,9 @@ def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in parts:
         while s < e and doc[s].lower_ in lex.particles and s + 1 < e and not doc[s].text[:1].isupper():
             s += 1
-        if e > s and _name_ok(list(doc[s:e])):
+        # "the southern state of Tamil Nadu": a place the model took for someone
+        place = s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _PLACE_NOUNS
+        if e > s and _name_ok(list(doc[s:e])) and not place:
             out.append((s, e))
     return out
 
@@ -347,11 +354,14 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             and doc[j].ent_iob_ == "I"
             and any(doc[i].lower_ in lex.org_words for i in range(tok.i + 1, j))
         )
+        # "head of Ukraine's Naftogaz": a one-word organisation the state owns, not a name
+        owned_org = k - j == 1 and doc[j].ent_type_ == "ORG" and doc[j - 1].text in _POSSESSIVE
         if (
             k > j
             and ends
             and not after_preposition
             and not inside_org
+            and not owned_org
             and _name_ok(list(doc[j:k]))
             and doc[j].sent.start == tok.sent.start
         ):
@@ -408,7 +418,8 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
     """Names set off after a title phrase ("the head of the division, Oren Tamir, said")."""
     out = []
     for comma in doc:
-        if comma.text != ",":
+        # "the head of the division, Oren Tamir", "Their foreign ministers -- Ana Ruiz of Peru and ..."
+        if comma.text not in (",", "--", "\u2014", "\u2013"):
             continue
         j = comma.i + 1
         while j < len(doc) and doc[j].lower_ in _HONORIFICS and doc[j].text[:1].isupper():

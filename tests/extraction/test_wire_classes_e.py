@@ -388,3 +388,40 @@ def test_calling_on_one_leader_and_holding_talks_with_his_adviser_are_two_meetin
     )
     meetings = {frozenset(names_in(r, e)) for e in r.events if e.kind == "meeting"}
     assert meetings == {frozenset({"Meera Kapoor", "Imran Baig"}), frozenset({"Meera Kapoor", "Farid Malik"})}
+
+
+def test_leaders_who_looked_on_as_executives_signed_take_part_in_the_deal(extract):
+    r = extract(
+        "MOSCOW, Jan 19 (Reuters) - Russia and Ukraine signed a gas transit deal on Monday.\n\n"
+        "Russian Prime Minister Ivan Orlov and Ukrainian Prime Minister Olena Bondar looked on in Moscow as "
+        "Pavel Sokolov, chief executive of the state gas monopoly Gazprom, and Taras Melnyk, head of Ukraine's "
+        "Naftogaz, put their names to the contracts.",
+        date(2009, 1, 19),
+    )
+    assert "Naftogaz" not in {p.name for p in r.persons}
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Ivan Orlov", "Olena Bondar", "Pavel Sokolov", "Taras Melnyk"}
+    assert deal.date == date(2009, 1, 19)
+
+
+def test_ministers_who_also_signed_the_document_sign_the_same_treaty(extract):
+    r = extract(
+        "LIMA, March 26 (Reuters) - The presidents of Peru and Chile signed a treaty on Tuesday.\n\n"
+        "Peruvian President Jorge Salas and his Chilean counterpart Pedro Vial put their names to the treaty at "
+        "a ceremony in the palace. Their foreign ministers -- Ana Ruiz of Peru and Diego Soto of Chile -- also "
+        "signed the document.",
+        date(1991, 3, 26),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Jorge Salas", "Pedro Vial", "Ana Ruiz", "Diego Soto"}
+
+
+def test_a_state_of_a_country_named_like_a_person_is_no_person(extract):
+    r = extract(
+        "NEW DELHI, May 27 (Reuters) - Indian Prime Minister Ravi Menon met Sri Lankan President Nimal Perera "
+        "on Tuesday, whose presence angered parties in the southern state of Tamil Nadu.",
+        date(2014, 5, 27),
+    )
+    assert "Tamil Nadu" not in {p.name for p in r.persons}
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Ravi Menon", "Nimal Perera"}
