@@ -25,7 +25,20 @@ _MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 # Ordered: longer, more specific forms first; a later pattern never overlaps an earlier hit.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -66,6 +79,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "met X on Jan. 10 and flew to Kiev the next day": a day after the event told before
     ("anchor_next", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous)\s+day\b", re.I)),
     ("anchor_period", re.compile(r"\b(?:the\s+same|that)\s+(?P<unit>month|year)\b", re.I)),
+    # "two years later Y became the first ... to visit": years counted from the event told before
+    (
+        "anchor_years",
+        re.compile(
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+            r"(?P<dir>later|earlier)\b",
+            re.I,
+        ),
+    ),
     ("rel_day", re.compile(r"\b(?P<word>yesterday|today|tonight)\b", re.I)),
     (
         "rel_week",
@@ -259,6 +281,10 @@ def _resolve(
     if kind == "anchor_period":
         # "presented his credentials the same month": the period of the event told before
         return DateMention(s, e, t, None, g["unit"].lower(), None, 0, False)
+    if kind == "anchor_years":
+        n = g["n"].lower()
+        count = 1 if n == "a" else _NUMBERS.get(n) or int(n)
+        return DateMention(s, e, t, None, "year", None, count if g["dir"].lower() == "later" else -count, False)
     if kind in ("anchor", "anchor_the"):
         n = g["n"].lower()
         count = 1 if n in ("day", "next day") else _NUMBERS.get(n) or int(n)

@@ -1870,6 +1870,9 @@ def _assign_dates(
         if dm.anchor_offset is not None and dm.anchor_clause:
             after = [m for m in found if m.trigger.idx >= tok.end_char]
             owner = after[0] if after else None
+        elif dm.anchor_offset and dm.precision == "year":
+            # "met in July 2013, and two years later X became the first to visit": what follows
+            owner = next((m for m in found if m.trigger.idx >= tok.end_char and m.date is None), None)
         if owner is None:
             owner = _noun_phrase_owner(tok, found)
         foreign = False
@@ -2391,6 +2394,8 @@ def find_event_mentions(
                 if m.status == "planned" and m.trigger.i < c.trigger.i and FAMILIES[m.kind] == FAMILIES[c.kind]:
                     m.status = "cancelled"
         out.extend(found)
+    _year_modifiers(out, published)
+    _there_and_then(out)
     _resolve_anchors(out)
     _elaborated_lead(out, doc, line, lead_day=(lead_date, mentions))
     _represented_by(out, doc, mentions)
@@ -2855,6 +2860,12 @@ def _resolve_anchors(found: list[EventMention]) -> None:
     for k, m in enumerate(found):
         if m.anchor is None or m.date is not None:
             continue
+        if m.anchor.precision == "year" and m.anchor.anchor_offset:
+            # "two years later": the year of the event told before, moved on
+            base = next((p for p in reversed(found[:k]) if p.date and p.precision in ("day", "month", "year")), None)
+            if base is not None and base is not m:
+                m.date, m.precision = date(base.date.year + m.anchor.anchor_offset, 1, 1), "year"
+            continue
         if m.anchor.precision in ("month", "year"):
             # "the same month": the period of the event told before
             base = next((p for p in reversed(found[:k]) if p.date and p.precision in ("day", "month")), None)
@@ -2935,6 +2946,60 @@ def participants_overlap(a: set, b: set, allow_containment: bool = True) -> floa
     if allow_containment and (a <= b or b <= a):
         return 1.0
     return len(a & b) / len(a | b)
+
+
+def _year_modifiers(found: list[EventMention], published: date | None) -> None:
+    """ "his 1999 summit with X in Lahore, where the two signed ...", "a 1973 treaty": a year
+    written before the event noun dates it, and what the sentence goes on to tell there."""
+    for m in found:
+        if m.date is not None or m.trigger.pos_ != "NOUN":
+            continue
+        year = next(
+            (
+                int(c.text)
+                for c in m.trigger.children
+                if c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+                and c.text.isdigit()
+                and len(c.text) == 4
+                and 1900 <= int(c.text) <= (published.year if published else 2100)
+            ),
+            None,
+        )
+        if year is None:
+            continue
+        m.date, m.precision = date(year, 1, 1), "year"
+        for o in found:
+            # "..., in Lahore, where the two signed the Lahore Declaration": there, then
+            if (
+                o.date is None
+                and o is not m
+                and o.sent.start == m.sent.start
+                and o.trigger.i > m.trigger.i
+                and any(c.lower_ == "where" for c in o.trigger.children)
+            ):
+                o.date, o.precision = m.date, m.precision
+
+
+def _there_and_then(found: list[EventMention]) -> None:
+    """ "An agreement was signed in Moscow in May 1991, during a visit by X, who held talks there
+    with Y": talks held "there" in a sentence that tells its time share that time."""
+    for m in found:
+        if m.date is not None:
+            continue
+        if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "during":
+            # "was signed in Moscow in May 1991, during a visit by X": the visit then and there
+            host = next((o for o in found if o.trigger.i == m.trigger.head.head.i and o.date is not None), None)
+            if host is not None:
+                m.date, m.precision = host.date, host.precision
+                if m.location is None:
+                    m.location, m.location_country = host.location, host.location_country
+                continue
+        verb = _clause_verb(m.trigger)
+        if verb is None or not any(c.lower_ == "there" for c in [*verb.children, *m.trigger.children]):
+            continue
+        dated = [o for o in found if o is not m and o.sent.start == m.sent.start and o.date is not None]
+        if len({(o.date, o.precision) for o in dated}) == 1:
+            m.date, m.precision = dated[0].date, dated[0].precision
 
 
 def _cosigning(m: EventMention) -> bool:

@@ -2,9 +2,7 @@ from pathlib import Path
 
 from diplomacy.extraction.dedupe import signature, similarity
 
-SEED = (Path(__file__).resolve().parents[2] / "seeds" / "004_cd0f5f9ec7cf560c.txt").read_text(
-    encoding="utf-8"
-)
+SEED = (Path(__file__).resolve().parents[2] / "seeds" / "004_cd0f5f9ec7cf560c.txt").read_text(encoding="utf-8")
 
 
 def test_signature_is_deterministic():
@@ -13,16 +11,12 @@ def test_signature_is_deterministic():
 
 
 def test_republished_story_with_small_edits_is_near_duplicate():
-    edited = SEED.replace("Thursday", "Thursday evening").replace(
-        "Ben Samuels contributed to this report.", ""
-    )
+    edited = SEED.replace("Thursday", "Thursday evening").replace("Ben Samuels contributed to this report.", "")
     assert similarity(signature(SEED), signature(edited)) >= 0.8
 
 
 def test_different_stories_are_not():
-    other = (Path(__file__).resolve().parents[2] / "seeds" / "000_35417eb11256156d.txt").read_text(
-        encoding="utf-8"
-    )
+    other = (Path(__file__).resolve().parents[2] / "seeds" / "000_35417eb11256156d.txt").read_text(encoding="utf-8")
     assert similarity(signature(SEED), signature(other)) < 0.2
 
 

@@ -30,8 +30,7 @@ def test_meeting_with_date_place_and_countries(extract):
 
 def test_phone_call(extract):
     r = extract(
-        "Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister Fumio Kishida "
-        "on Monday.",
+        "Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister Fumio Kishida on Monday.",
         date(2022, 3, 2),
     )
     assert [e.kind for e in r.events] == ["call"]
@@ -73,8 +72,7 @@ def test_withdrawal_of_an_ambassador(extract):
 
 def test_appointment_participant_is_the_envoy(extract):
     r = extract(
-        "Prime Minister Yair Lapid welcomed the appointment of the new ambassador to Turkey Irit Lilian "
-        "on Sunday.",
+        "Prime Minister Yair Lapid welcomed the appointment of the new ambassador to Turkey Irit Lilian on Sunday.",
         date(2022, 10, 27),
     )
     (e,) = r.events
@@ -107,8 +105,7 @@ def test_calls_are_not_name_calling_or_press_talk(extract):
     assert [
         e.kind
         for e in extract(
-            "Egyptian President Abdel Fattah el-Sisi called Israeli Prime Minister "
-            "Naftali Bennett on Monday.",
+            "Egyptian President Abdel Fattah el-Sisi called Israeli Prime Minister Naftali Bennett on Monday.",
             d,
         ).events
     ] == ["call"]

@@ -40,8 +40,6 @@ def test_known_names_feed_the_recogniser():
     doc = pipeline.nlp("The talks were led by Dror Shalom and others.")
     assert [(e.text, e.label_) for e in doc.ents if e.text == "Dror Shalom"] == [("Dror Shalom", "PERSON")]
     result = pipeline.extract(
-        Article(
-            "k.txt", "Dror Shalom met Turkish Defense Minister Hulusi Akar on Monday.", date(2022, 10, 27)
-        )
+        Article("k.txt", "Dror Shalom met Turkish Defense Minister Hulusi Akar on Monday.", date(2022, 10, 27))
     )
     assert {p.name for p in result.persons} == {"Dror Shalom", "Hulusi Akar"}

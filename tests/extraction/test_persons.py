@@ -16,25 +16,19 @@ def test_premodifier_title_with_country_adjective(nlp):
 
 
 def test_possessive_country_and_ministry_title(nlp):
-    ps = persons_of(
-        nlp, "They hold talks with Israel's Foreign Ministry Director-General Alon Ushpiz in Jerusalem."
-    )
+    ps = persons_of(nlp, "They hold talks with Israel's Foreign Ministry Director-General Alon Ushpiz in Jerusalem.")
     office = ps["Alon Ushpiz"].offices[0]
     assert office.country == "IL" and "Director-General" in office.title and "Foreign" in office.title
 
 
 def test_apposition_title(nlp):
-    ps = persons_of(
-        nlp, "They met Eyal Shuiki, director-general of the Israeli Presidential Office, on Monday."
-    )
+    ps = persons_of(nlp, "They met Eyal Shuiki, director-general of the Israeli Presidential Office, on Monday.")
     office = ps["Eyal Shuiki"].offices[0]
     assert office.title == "Director-General of the Presidential Office" and office.country == "IL"
 
 
 def test_possessor_gives_the_adviser_a_country(nlp):
-    ps = persons_of(
-        nlp, "Turkish President Tayyip Erdogan's top foreign policy adviser Ibrahim Kalin met them."
-    )
+    ps = persons_of(nlp, "Turkish President Tayyip Erdogan's top foreign policy adviser Ibrahim Kalin met them.")
     kalin = ps["Ibrahim Kalin"]
     assert kalin.country == "TR"
     assert any("Adviser" in o.title for o in kalin.offices)

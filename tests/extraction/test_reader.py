@@ -121,9 +121,7 @@ def test_jsonl_records_and_errors(tmp_path):
 def test_jsonl_values_are_made_storable(tmp_path):
     f = tmp_path / "odd.jsonl"
     lines = [
-        json.dumps(
-            {"id": "n1", "text": "The minister\u0000 met.", "url": "javascript:alert(1)", "title": "t" * 900}
-        ),
+        json.dumps({"id": "n1", "text": "The minister\u0000 met.", "url": "javascript:alert(1)", "title": "t" * 900}),
         json.dumps({"id": "i" * 400, "text": "Body."}),
     ]
     f.write_text("\n".join(lines), encoding="utf-8")

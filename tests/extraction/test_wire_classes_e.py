@@ -425,3 +425,39 @@ def test_a_state_of_a_country_named_like_a_person_is_no_person(extract):
     assert "Tamil Nadu" not in {p.name for p in r.persons}
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, talks) == {"Ravi Menon", "Nimal Perera"}
+
+
+def test_a_year_before_the_summit_noun_dates_it(extract):
+    r = extract(
+        "NEW DELHI, May 27 (Reuters) - The visit revived memories of Pakistani Prime Minister Imran Baig's 1999 "
+        "summit with Indian Prime Minister Ravi Menon in Lahore, where the two signed the Lahore Declaration.",
+        date(2014, 5, 27),
+    )
+    (summit,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, summit) == {"Imran Baig", "Ravi Menon"}
+    assert (summit.date, summit.date_precision, summit.location) == (date(1999, 1, 1), "year", "Lahore")
+
+
+def test_talks_held_there_during_a_visit_take_the_month_and_place_of_the_signing(extract):
+    r = extract(
+        "BEIJING, April 26 (Reuters) - The border talks go back a long way.\n\n"
+        "An agreement on the eastern section of the border was signed in Moscow in May 1991, during a visit by "
+        "Wei Lin, then general secretary of the Chinese Communist Party, who held talks there with Soviet "
+        "President Oleg Petrov.",
+        date(1996, 4, 26),
+    )
+    (talks,) = [e for e in r.events if e.kind in ("meeting", "visit")]
+    assert names_in(r, talks) == {"Wei Lin", "Oleg Petrov"}
+    assert (talks.date, talks.date_precision, talks.location) == (date(1991, 5, 1), "month", "Moscow")
+
+
+def test_two_years_later_counts_from_the_year_told_before(extract):
+    r = extract(
+        "HANOI, Sept 10 (Reuters) - In July 2013 U.S. President Mark Hollis and his Vietnamese counterpart Tran "
+        "Van Long met at the White House and launched a partnership, and two years later Le Minh Duc became the "
+        "first Vietnamese party chief to visit Washington, holding talks with Hollis in the Oval Office.",
+        date(2023, 9, 10),
+    )
+    (trip,) = [e for e in r.events if e.kind == "visit"]
+    assert names_in(r, trip) == {"Le Minh Duc"}
+    assert (trip.date, trip.date_precision) == (date(2015, 1, 1), "year")
