@@ -228,9 +228,7 @@ class Office(CuratedModel):
 
     title = models.CharField(max_length=200)
     title_key = models.CharField(max_length=200, db_index=True, editable=False)
-    country = models.ForeignKey(
-        Country, null=True, blank=True, on_delete=models.PROTECT, related_name="offices"
-    )
+    country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.PROTECT, related_name="offices")
     organization = models.ForeignKey(
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="offices"
     )
@@ -325,9 +323,7 @@ class Event(CuratedModel):
     date = models.DateField(null=True, blank=True, db_index=True)
     date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
     end_date = models.DateField(null=True, blank=True)
-    status = models.CharField(
-        max_length=10, choices=EventStatus.choices, default=EventStatus.OCCURRED, db_index=True
-    )
+    status = models.CharField(max_length=10, choices=EventStatus.choices, default=EventStatus.OCCURRED, db_index=True)
     location = models.CharField(max_length=200, blank=True)
     location_country = models.ForeignKey(
         Country, null=True, blank=True, on_delete=models.PROTECT, related_name="located_events"
@@ -396,18 +392,12 @@ class Evidence(PublicIdModel):
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="evidence")
     kind = models.CharField(max_length=10, choices=EvidenceKind.choices)
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence")
-    person = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
-    )
-    office = models.ForeignKey(
-        Office, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
-    )
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence")
+    office = models.ForeignKey(Office, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence")
     sentence = models.TextField()
     start = models.PositiveIntegerField(help_text="Offset of the sentence in the source text.")
     end = models.PositiveIntegerField()
-    highlights = models.JSONField(
-        default=list, blank=True, help_text="[start, end] offsets of names and trigger."
-    )
+    highlights = models.JSONField(default=list, blank=True, help_text="[start, end] offsets of names and trigger.")
 
     class Meta:
         verbose_name_plural = "evidence"

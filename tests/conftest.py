@@ -4,8 +4,7 @@ import pytest
 def _transactional(request) -> bool:
     marker = request.node.get_closest_marker("django_db")
     return bool(
-        (marker and marker.kwargs.get("transaction"))
-        or {"transactional_db", "live_server"} & set(request.fixturenames)
+        (marker and marker.kwargs.get("transaction")) or {"transactional_db", "live_server"} & set(request.fixturenames)
     )
 
 

@@ -74,6 +74,8 @@ _HONORIFICS = {
     "dame",
     "lord",
 }
+# courtesy titles, no office: "his Indonesian counterpart, Mr Ali Alatas"
+_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mme", "mme."})
 _STOP_WORDS = {
     "and",
     "or",
@@ -283,6 +285,7 @@ def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     while start < end and (
         _is_title_word(doc[start])
         or doc[start].lower_ in ("the", "a", "an")
+        or doc[start].lower_ in _COURTESY
         or resolve_country(doc[start].text)
         or not doc[start].text[:1].isupper()
     ):
@@ -422,7 +425,7 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
         if comma.text not in (",", "--", "\u2014", "\u2013"):
             continue
         j = comma.i + 1
-        while j < len(doc) and doc[j].lower_ in _HONORIFICS and doc[j].text[:1].isupper():
+        while j < len(doc) and doc[j].lower_ in _HONORIFICS | _COURTESY and doc[j].text[:1].isupper():
             j += 1  # "Kenya's ruler, Sheikh X bin Y": the name after the rank
         k = j
         while (
@@ -854,7 +857,8 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     j = m.start - 1
     apposed = False
     k = j
-    while k >= bound and doc[k].lower_ in _HONORIFICS:
+    # "The Minister for Foreign Affairs, Senator X": the office before the comma, not the rank
+    while k >= bound and doc[k].lower_ in _HONORIFICS | _COURTESY | {"senator"}:
         k -= 1
     if k < j and k >= bound and doc[k].text == ",":
         j = k  # "Kenya's ruler, Sheikh X": the rank is not the title before the comma

@@ -461,3 +461,19 @@ def test_two_years_later_counts_from_the_year_told_before(extract):
     (trip,) = [e for e in r.events if e.kind == "visit"]
     assert names_in(r, trip) == {"Le Minh Duc"}
     assert (trip.date, trip.date_precision) == (date(2015, 1, 1), "year")
+
+
+def test_courtesy_titles_are_not_names_and_a_rank_after_the_office_does_not_hide_it(extract):
+    r = extract(
+        "Australia and Indonesia yesterday signed a treaty to share the oil of the Timor Gap.\n\n"
+        "The Minister for Foreign Affairs and Trade, Senator Gareth Lyle, and his Indonesian counterpart, "
+        "Mr Budi Santoso, put their signatures to the document aboard the aircraft.\n\n"
+        "The two ministers had held talks over breakfast in Darwin before boarding the aircraft.",
+        None,
+    )
+    people = {p.name: p for p in r.persons}
+    assert set(people) == {"Gareth Lyle", "Budi Santoso"}
+    assert "Minister for Foreign Affairs and Trade" in {o.title for o in people["Gareth Lyle"].offices}
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Gareth Lyle", "Budi Santoso"}
+    assert talks.location == "Darwin"

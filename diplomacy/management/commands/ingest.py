@@ -23,9 +23,7 @@ class Command(BaseCommand):
             action="store_true",
             help="Re-extract articles already stored (curators' edits are kept).",
         )
-        parser.add_argument(
-            "--dry-run", action="store_true", help="Print what would be stored; write nothing."
-        )
+        parser.add_argument("--dry-run", action="store_true", help="Print what would be stored; write nothing.")
         parser.add_argument("--batch-size", type=int, default=32, help="Articles per spaCy batch.")
         parser.add_argument(
             "--queue",
