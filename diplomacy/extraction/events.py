@@ -449,7 +449,7 @@ def _kind_of(tok: Token) -> str | None:
             return "withdrawal" if objs & {"recognition", "allegiance", "ties", "relations"} else None
         if lemma in trig["withdrawal"]["verbs"]:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
-            named = lemma in ("recall", "expel") and any(
+            named = lemma in ("recall", "expel", "summon") and any(
                 c.dep_ in ("dobj", "nsubjpass")
                 and (
                     c.ent_type_ == "PERSON"
@@ -479,7 +479,8 @@ def _kind_of(tok: Token) -> str | None:
                     and sub & trig["withdrawal"]["relation_nouns"]
                 )
             ):
-                return "withdrawal" if lemma != "summon" else None
+                # "X was summoned to the ministry by Y": the two met there
+                return "withdrawal" if lemma != "summon" else "meeting"
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
         if low in trig["call"]["nouns"] or lemma in ("call", "conversation"):
@@ -3280,6 +3281,16 @@ def _broader(place: str, other: str, other_country: str | None) -> bool:
     South Africa ... with talks at the Union Buildings")."""
     country = resolve_country(place)
     return bool(country) and resolve_country(other) is None and other_country in (country, None)
+
+
+def homecoming(draft: EventDraft, persons: list[PersonDraft]) -> bool:
+    """ "Nicaraguan diplomats said he would leave for Managua": travellers going to their own
+    country return home; that is no visit."""
+    if draft.kind != "visit" or not draft.participants or draft.location_country is None:
+        return False
+    if not all(m.trigger.lemma_ in ("leave", "depart", "return", "head", "fly") for m in draft.mentions):
+        return False  # "X visited Y" names a visit, whatever state the article took X for
+    return all(persons[p].country == draft.location_country for p in draft.participants)
 
 
 def keep(draft: EventDraft) -> bool:

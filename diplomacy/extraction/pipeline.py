@@ -15,6 +15,7 @@ from diplomacy.extraction.events import (
     fill_groups,
     find_event_mentions,
     fold_trips,
+    homecoming,
     keep,
     merge_mentions,
 )
@@ -78,7 +79,7 @@ class Pipeline:
         found = find_event_mentions(doc, persons, mentions, article.published)
         _fill_countries(doc, persons, mentions, found, article.published)
         fill_groups(found, persons)
-        drafts = [d for d in fold_trips(merge_mentions(found, persons)) if keep(d)]
+        drafts = [d for d in fold_trips(merge_mentions(found, persons)) if keep(d) and not homecoming(d, persons)]
         used = {p for d in drafts for p in d.participants}
         keys: dict[int, str] = {}
         out_persons: list[ExtractedPerson] = []

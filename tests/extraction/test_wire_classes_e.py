@@ -477,3 +477,18 @@ def test_courtesy_titles_are_not_names_and_a_rank_after_the_office_does_not_hide
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, talks) == {"Gareth Lyle", "Budi Santoso"}
     assert talks.location == "Darwin"
+
+
+def test_an_ambassador_summoned_by_an_official_meets_him_and_going_home_is_no_visit(extract):
+    r = extract(
+        "WASHINGTON, July 12 (Reuters) - The United States on Tuesday expelled Nicaraguan Ambassador Jaime "
+        "Rocha and seven other diplomats.\n\n"
+        "A State Department spokesman said Rocha had been summoned to the department on Tuesday morning by "
+        "Paul Weller, the assistant secretary of state for inter-American affairs.\n\n"
+        "Nicaraguan diplomats said Rocha would leave for Managua by the weekend.",
+        date(1988, 7, 12),
+    )
+    (summons,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, summons) == {"Jaime Rocha", "Paul Weller"}
+    assert summons.date == date(1988, 7, 12)
+    assert not [e for e in r.events if e.kind == "visit"]
