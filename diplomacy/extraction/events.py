@@ -121,7 +121,7 @@ def _trigger_words() -> frozenset[str]:
             if key not in ("markers", "relation_nouns"):
                 words |= {v.lower() for v in values}
     extra = {"talks", "talk", "conversation", "phone", "call", "due", "expected", "order", "bring", "take", "assume"}
-    extra |= {"become", "name", "names", "lead", "see", "pull"}
+    extra |= {"become", "name", "names", "lead", "see", "pull", "stop", "stops"}
     return frozenset(words | extra)
 
 
@@ -523,6 +523,15 @@ def _kind_of(tok: Token) -> str | None:
             return "meeting"
         if lemma in trig["visit"]["nouns"] or low in trig["visit"]["nouns"]:
             return "visit"
+        if low in ("stop", "stops") and tok.dep_ == "dobj" and tok.head.lemma_ in ("add", "make", "include", "plan"):
+            # "will add a stop in Stockholm before the summit"; not "put a stop to the fighting"
+            places = [
+                g
+                for c in [*tok.children, *tok.head.children]
+                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for g in c.children
+            ]
+            return "visit" if any(g.ent_type_ == "GPE" or place_country(g.text) for g in places) else None
         if (
             lemma in trig["agreement"]["sign_nouns"]
             or low in trig["agreement"]["sign_nouns"]
@@ -729,7 +738,8 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     elif anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj"):
         head = anchor.head
         # "held talks with", "paid a visit": a light verb's subject takes part; "hailed the visit" no
-        if head.pos_ in ("VERB", "AUX") and head.lemma_ in lex.light_verbs:
+        # "will add a stop in Stockholm": the one who stops there
+        if head.pos_ in ("VERB", "AUX") and (head.lemma_ in lex.light_verbs or trigger.lower_ in ("stop", "stops")):
             verb = head
             toks |= _name_after(head) if head.dep_ == "conj" else set()
             # "received a phone call from X", "placed a call to X", "hosted a dinner for X"
@@ -1431,6 +1441,33 @@ def _time_reference(em: EventMention) -> bool:
         and t.head.lower_ in ("before", "after", "following")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
     )
+
+
+def _dated_by_reference(ref: EventMention, found: list[EventMention], earlier: list[EventMention]) -> None:
+    """ "will add a stop in Stockholm before the G20 meeting": the stop falls in the month of the
+    G20 summit told before (matched by the name they share)."""
+    names = {c.lower_ for c in ref.trigger.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"}
+    verb = ref.trigger.head.head
+    if not names:
+        return
+    # "the G20 meeting" is "the Group of 20 summit"
+    names |= {f"group of {g[1:].lstrip('-')}" for g in names if re.fullmatch(r"g-?\d+", g)}
+    told = next(
+        (
+            o
+            for o in reversed(earlier + found)
+            if o is not ref
+            and o.date is not None
+            and FAMILIES[o.kind] == "encounter"
+            and any(n in o.sent.text.lower() for n in names)
+        ),
+        None,
+    )
+    if told is None:
+        return
+    for m in found:
+        if m is not ref and m.date is None and (m.trigger.i == verb.i or m.trigger.head.i == verb.i):
+            m.date, m.precision = told.date.replace(day=1), "month"
 
 
 def _negated(trigger: Token) -> bool:
@@ -2348,6 +2385,9 @@ def find_event_mentions(
                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in m.trigger.children)
             ):
                 m.anaphoric = True
+        for em in found:
+            if _time_reference(em):
+                _dated_by_reference(em, found, out)
         found = [
             em for em in found if not _speculative(em.trigger) and not _negated(em.trigger) and not _time_reference(em)
         ]

@@ -492,3 +492,26 @@ def test_an_ambassador_summoned_by_an_official_meets_him_and_going_home_is_no_vi
     assert names_in(r, summons) == {"Jaime Rocha", "Paul Weller"}
     assert summons.date == date(1988, 7, 12)
     assert not [e for e in r.events if e.kind == "visit"]
+
+
+def test_a_stop_added_before_the_g20_meeting_is_a_planned_visit_in_the_summit_month(extract):
+    r = extract(
+        "WASHINGTON, Aug 7 (Reuters) - U.S. President Mark Hollis will still travel to Madrid for the "
+        "Group of 20 summit on Sept. 5-6, the White House said.\n\n"
+        "Instead, Hollis will add a stop in Lisbon before the G20 meeting.",
+        date(2013, 8, 7),
+    )
+    stops = [e for e in r.events if e.kind == "visit" and e.location == "Lisbon"]
+    assert [(e.status, e.date, e.date_precision) for e in stops] == [("planned", date(2013, 9, 1), "month")]
+    assert names_in(r, stops[0]) == {"Mark Hollis"}
+
+
+def test_hammering_out_a_deal_with_someone_is_an_agreement(extract):
+    r = extract(
+        "PARIS, Aug 27 (Reuters) - French President Paul Marchand brokered the plan that ended the fighting. "
+        "He hammered out the deal with Russian President Ivan Orlov in the Kremlin on Aug. 12.",
+        date(2008, 8, 27),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Paul Marchand", "Ivan Orlov"}
+    assert deal.date == date(2008, 8, 12)
