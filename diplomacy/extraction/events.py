@@ -318,7 +318,7 @@ def _kind_of(tok: Token) -> str | None:
                 for c in tok.children
                 # "arrived in X", "flew to X"; "left for X", "departed for X" (not "left X")
                 if c.dep_ == "prep"
-                and (c.lower_ in ("in", "to", "at") and lemma not in ("leave", "depart") or c.lower_ == "for")
+                and (c.lower_ in ("in", "to", "at", "into") and lemma not in ("leave", "depart") or c.lower_ == "for")
                 for g in c.children
                 # a known city the model took for someone ("travel to Windhoek"); "the Turkish city of Bursa"
                 if g.ent_type_ in ("GPE", "LOC", "FAC")
@@ -1215,7 +1215,7 @@ def _location(
     (its clause), a visit's destination ("to", object); an envoy's post is not a place."""
     candidates: list[Token] = []
     encounter = FAMILIES.get(kind) == "encounter" or kind == "call"
-    preps = ("in", "at", "to", "on") if encounter else ("in", "at")
+    preps = ("in", "at", "to", "on", "into") if encounter else ("in", "at")
     if kind == "visit" and trigger.lemma_ in ("leave", "depart"):
         preps = ("for",)  # "left for Washington": the destination, not where from
     objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
@@ -1257,6 +1257,13 @@ def _location(
             return span, code
         if obj.ent_type_ in ("FAC", "GPE", "LOC") or span.split()[-1].lower() in _VENUE_WORDS:
             return span, None
+    verb = _clause_verb(trigger)
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        # "the town of Mamallapuram, where he had spent two days at a summit with X": that town
+        span = _entity_span(verb.head, doc)
+        code = place_country(span, on) if span else None
+        if code:
+            return span, code
     if not encounter:
         return None, None
     # an "in <City>" anywhere in the scope, or in the clause of the verb that carries the trigger
@@ -2872,6 +2879,17 @@ def _elaborated_lead(
                 m.date, m.precision = same[0].date, same[0].precision
             elif not same and len(trip) == 1 and m.kind == "meeting" and not neighbours:
                 m.date, m.precision = trip[0].date, trip[0].precision
+            elif (
+                not same
+                and not neighbours
+                and m.kind == "meeting"
+                and m.participants
+                and len(deals := [e for e in lead if e.kind == "agreement" and len(e.participants) >= 2]) == 1
+                and m.participants <= deals[0].participants
+            ):
+                # "X and Y agreed on Sunday to study a railway. [¶] X held talks with Y at the
+                # palace": the talks of the day the deal was agreed
+                m.date, m.precision = deals[0].date, deals[0].precision
             elif (
                 neighbours
                 and m.kind == "meeting"

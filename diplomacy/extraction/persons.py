@@ -279,6 +279,11 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+_VENUE_NOUNS = frozenset(
+    {"residence", "palace", "villa", "hotel", "headquarters", "building", "hall", "compound", "estate", "ranch"}
+)
+
+
 def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of names in a recognised span: titles, countries, possessives stripped, "and" split."""
     lex = lexicon()
@@ -302,8 +307,14 @@ def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in parts:
         while s < e and doc[s].lower_ in lex.particles and s + 1 < e and not doc[s].text[:1].isupper():
             s += 1
-        # "the southern state of Tamil Nadu": a place the model took for someone
-        place = s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _PLACE_NOUNS
+        # "the southern state of Tamil Nadu", "her official residence, Sheetal Niwas": a place the
+        # model took for someone
+        place = s >= 2 and (
+            doc[s - 1].lower_ == "of"
+            and doc[s - 2].lower_ in _PLACE_NOUNS
+            or doc[s - 1].text == ","
+            and doc[s - 2].lower_ in _VENUE_NOUNS
+        )
         if e > s and _name_ok(list(doc[s:e])) and not place:
             out.append((s, e))
     return out
@@ -455,7 +466,7 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
         ):
             continue
         run = list(doc[j:k])
-        if any(_placeish(t) for t in run) or not _name_ok(run):
+        if any(_placeish(t) for t in run) or not _name_ok(run) or doc[comma.i - 1].lower_ in _VENUE_NOUNS:
             continue
         i, heads = comma.i - 1, False
         sent_start = comma.sent.start

@@ -515,3 +515,27 @@ def test_hammering_out_a_deal_with_someone_is_an_agreement(extract):
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert names_in(r, deal) == {"Paul Marchand", "Ivan Orlov"}
     assert deal.date == date(2008, 8, 12)
+
+
+def test_talks_told_after_a_lead_that_tells_the_day_of_a_deal_are_that_days(extract):
+    r = extract(
+        "KATHMANDU, Oct 13 (AFP) - Chinese President Wei Lin and Nepal's Prime Minister Hari Prasad Koirala "
+        "agreed on Sunday to study a railway link across the Himalayas.\n\n"
+        "Wei, the first Chinese head of state to visit Nepal in 23 years, held talks with Koirala at the prime "
+        "minister's office, after which the two leaders watched officials sign 20 agreements.\n\n"
+        "Koirala held talks with Wei in Beijing in June last year.",
+        date(2019, 10, 13),
+    )
+    talks = sorted((e.date, e.date_precision) for e in r.events if e.kind == "meeting")
+    assert talks == [(date(2018, 6, 1), "month"), (date(2019, 10, 13), "day")]
+
+
+def test_a_residence_named_after_a_comma_is_no_person_and_flying_into_a_city_is_a_visit(extract):
+    r = extract(
+        "KATHMANDU, Oct 13 (AFP) - Chinese President Wei Lin flew into Kathmandu on Saturday afternoon. He was "
+        "greeted at the airport by Nepalese President Maya Devi Thapa, who later received him at her official "
+        "residence, Sita Bhawan.",
+        date(2019, 10, 13),
+    )
+    assert {p.name for p in r.persons} == {"Wei Lin", "Maya Devi Thapa"}
+    assert any(e.location == "Kathmandu" and "Wei Lin" in names_in(r, e) for e in r.events)
