@@ -749,6 +749,15 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                 if c.dep_ == "prep" and c.lower_ in ("with", "from", "to", "for")
                 for t in c.subtree
             }
+    elif (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in ("after", "following")
+        and anchor.head.head.pos_ == "VERB"
+        and FAMILIES.get(_kind_of(trigger) or "") == "encounter"
+        and not any(c.dep_ == "poss" or c.lower_ in ("the", "that", "this", "these") for c in trigger.children)
+    ):
+        # "X and Y announced the deal after about an hour of talks": X and Y held the talks
+        verb = anchor.head.head
     elif _joined_for(trigger):
         verb = anchor.head.head  # "joined Y for lunch": the subject and Y
         toks |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
@@ -1005,6 +1014,20 @@ def _the_two(
     )
     if not counts and not pair:
         return set()
+    states = {"countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals"}
+    if counts and any(
+        doc[i].lower_ in _COUNTS
+        and doc[i].head.lower_ in states
+        and (
+            doc[i].head.head.lower_ == "between"
+            # "the last meeting between the prime ministers of the two countries ..., when X met Y"
+            or doc[i].head.head.lower_ == "of"
+            and doc[i].head.head.head.lemma_.lower() in lexicon().title_heads
+            and doc[i].head.head.head.lower_ not in ("officials", "representatives", "delegates")
+        )
+        for i in scope
+    ):
+        return set()  # "ties between the two countries": states, not the people told before
     n = counts[0] if counts else None
     # "X and Chilean President Y announced ..., and the two leaders met in Z": the pair
     # named before in the same sentence
@@ -3011,12 +3034,14 @@ def _year_modifiers(found: list[EventMention], published: date | None) -> None:
     """ "his 1999 summit with X in Lahore, where the two signed ...", "a 1973 treaty": a year
     written before the event noun dates it, and what the sentence goes on to tell there."""
     for m in found:
-        if m.date is not None or m.trigger.pos_ != "NOUN":
+        # "the 1965 treaty that normalized ties": the relative clause's noun holds the year
+        noun = m.trigger.head if m.trigger.dep_ == "relcl" and m.trigger.head.pos_ == "NOUN" else m.trigger
+        if m.date is not None or noun.pos_ != "NOUN":
             continue
         year = next(
             (
                 int(c.text)
-                for c in m.trigger.children
+                for c in noun.children
                 if c.dep_ in ("nummod", "compound", "amod", "npadvmod")
                 and c.text.isdigit()
                 and len(c.text) == 4

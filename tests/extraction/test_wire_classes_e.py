@@ -539,3 +539,27 @@ def test_a_residence_named_after_a_comma_is_no_person_and_flying_into_a_city_is_
     )
     assert {p.name for p in r.persons} == {"Wei Lin", "Maya Devi Thapa"}
     assert any(e.location == "Kathmandu" and "Wei Lin" in names_in(r, e) for e in r.events)
+
+
+def test_the_people_who_announced_a_deal_after_talks_held_the_talks(extract):
+    r = extract(
+        "SEOUL, Dec. 28 (Kyodo) - Japan and South Korea reached an agreement Monday to resolve the dispute.\n\n"
+        "Japanese Foreign Minister Taro Sato and his South Korean counterpart Lee Sang Hoon announced the deal at a "
+        "joint press conference in Seoul after about an hour of talks at the South Korean Foreign Ministry.",
+        date(2015, 12, 28),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Taro Sato", "Lee Sang Hoon"}
+    assert talks.date == date(2015, 12, 28)
+
+
+def test_a_treaty_of_a_year_between_the_two_countries_is_that_years_and_names_no_one(extract):
+    r = extract(
+        "SEOUL, Dec. 28 (Kyodo) - Japanese Prime Minister Taro Sato and South Korean President Kim Min Jun spoke "
+        "by telephone on Monday.\n\n"
+        "South Korea has long insisted that the 1965 treaty that normalized ties between the two countries did "
+        "not settle the claims of individual victims.",
+        date(2015, 12, 28),
+    )
+    old = [e for e in r.events if e.kind == "agreement"]
+    assert [(e.date, e.date_precision, e.participants) for e in old] == [(date(1965, 1, 1), "year", [])]
