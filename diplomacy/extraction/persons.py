@@ -253,7 +253,9 @@ def _name_ok(tokens: list[Token]) -> bool:
     if not words:
         return False
     for k, t in enumerate(words):
-        if not _NAME_TOKEN.match(t.text) or t.lower_ in _MONTHS_DAYS or t.like_num:
+        # "Kim Min Jun", "Lee Jun": a short month name inside a name is a syllable of it
+        syllable = k > 0 and len(t.text) == 3 and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num)
+        if not _NAME_TOKEN.match(t.text) or t.lower_ in _MONTHS_DAYS and not syllable or t.like_num:
             return False
         inside = 0 < k < len(words) - 1 and t.lower_ in ("sheikh", "shaikh")  # "Ali Sheikh Abdirahman"
         if (t.lower_ in lex.title_heads or t.lower_ in lex.org_words) and not _hyphen_joined(t) and not inside:

@@ -75,3 +75,12 @@ def test_demonym_before_a_title_is_not_a_posting(nlp):
     )
     assert ps["Ibrahim Kalin"].offices[0].country == "TR"
     assert ps["Ibrahim Kalin"].offices[0].receiving is None
+
+
+def test_a_name_whose_last_syllable_is_a_month_abbreviation_is_a_name(extract):
+    r = extract(
+        "SEOUL, Dec. 28 (Kyodo) - Japanese Foreign Minister Taro Sato and his South Korean counterpart Kim Min "
+        "Jun met on Monday.",
+        date(2015, 12, 28),
+    )
+    assert {p.name for p in r.persons} == {"Taro Sato", "Kim Min Jun"}
