@@ -1006,9 +1006,9 @@ def _the_two(
             doc[i].dep_ == "nsubj"
             and doc[i].lower_ in lexicon().group_words | {"presidents", "premiers", "leaders", "ministers"}
             and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in doc[i].children)
-            # "invited both men to visit him"
-            or doc[i].lower_ in {"men", "women", "leaders"}
-            and any(c.dep_ == "det" and c.lower_ == "both" for c in doc[i].children)
+            # "invited both men to visit him", "telephoned both prime ministers"
+            or doc[i].lower_ in {"men", "women", "leaders", "ministers", "presidents", "premiers"}
+            and any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in doc[i].children)
         )
         for i in scope
     )
@@ -1036,7 +1036,11 @@ def _the_two(
         return here
     # "the two prime ministers": people who hold that title; "the two leaders": anyone
     # the first count only: "the two leaders signed ... a package of two dozen documents"
-    nouns = [doc[i].head for i in sorted(scope) if doc[i].lower_ in _COUNTS and doc[i].pos_ == "NUM"][:1]
+    nouns = [
+        doc[i].head
+        for i in sorted(scope)
+        if doc[i].lower_ in _COUNTS and doc[i].pos_ == "NUM" or doc[i].lower_ == "both" and doc[i].head.tag_ == "NNS"
+    ][:1]
     titles = {
         " ".join(
             [c.lower_ for c in n.children if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"] + [n.lemma_.lower()]
@@ -2171,7 +2175,7 @@ def find_event_mentions(
             people |= set(titled)
             both: set[int] = set()
             if people and any(
-                doc[j].lower_ in ("men", "women", "leaders")
+                doc[j].lower_ in ("men", "women", "leaders", "ministers", "presidents", "premiers")
                 and any(c.lower_ == "both" for c in doc[j].children)
                 and doc[j].dep_ in ("dobj", "pobj")
                 for j in scope
@@ -2271,7 +2275,8 @@ def find_event_mentions(
                     coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
                     if em.sides.get(m.person) == "subj" and direct and coordinated:
                         em.sides[m.person] = f"subj{root.i}"
-            em.sides.update(dict.fromkeys(both, "subj"))  # "invited both men to visit": the guests
+            # "invited both men to visit": the guests travel; "telephoned both prime ministers": called
+            em.sides.update(dict.fromkeys(both, "subj" if kind == "visit" else "obj"))
             for q, j in pronouns.items():
                 if q in people and q not in em.sides:
                     em.sides[q] = "subj" if j in subj_toks else "obj"

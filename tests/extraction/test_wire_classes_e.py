@@ -563,3 +563,17 @@ def test_a_treaty_of_a_year_between_the_two_countries_is_that_years_and_names_no
     )
     old = [e for e in r.events if e.kind == "agreement"]
     assert [(e.date, e.date_precision, e.participants) for e in old] == [(date(1965, 1, 1), "year", [])]
+
+
+def test_telephoning_both_prime_ministers_is_a_call_to_each_of_the_two_told_as_such(extract):
+    r = extract(
+        "NEW DELHI, May 29 (Reuters) - Indian Prime Minister Ravi Menon telephoned his Pakistani counterpart "
+        "Imran Baig on Friday.\n\n"
+        "Pakistani Foreign Minister Tariq Qureshi will travel to New Delhi next month for talks with Indian "
+        "Foreign Minister Anil Sood.\n\n"
+        "United Nations Secretary-General Kwame Mensah telephoned both prime ministers on Thursday and urged "
+        "them to exercise restraint.",
+        date(1999, 5, 29),
+    )
+    calls = {frozenset(names_in(r, e)) for e in r.events if e.kind == "call" and e.date == date(1999, 5, 27)}
+    assert calls == {frozenset({"Kwame Mensah", "Ravi Menon"}), frozenset({"Kwame Mensah", "Imran Baig"})}
