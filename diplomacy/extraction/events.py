@@ -2472,6 +2472,7 @@ def find_event_mentions(
         out.extend(found)
     _year_modifiers(out, published)
     _there_and_then(out)
+    _where_they_were(out, published)
     _resolve_anchors(out)
     _elaborated_lead(out, doc, line, lead_day=(lead_date, mentions))
     _represented_by(out, doc, mentions)
@@ -3089,6 +3090,43 @@ def _there_and_then(found: list[EventMention]) -> None:
         dated = [o for o in found if o is not m and o.sent.start == m.sent.start and o.date is not None]
         if len({(o.date, o.precision) for o in dated}) == 1:
             m.date, m.precision = dated[0].date, dated[0].precision
+
+
+def _where_they_were(found: list[EventMention], published: date | None) -> None:
+    """ "X flew on to Managua, where Y, standing beside his guest on Thursday, announced that ...":
+    the day the clause about the destination tells is the day of the visit, and of what Y did there."""
+    for m in found:
+        if m.kind != "visit" or m.date is not None or not m.location:
+            continue
+        dest = next(
+            (
+                g
+                for c in m.trigger.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        where = next(
+            (
+                r
+                for r in (dest.children if dest is not None else [])
+                if r.dep_ == "relcl" and any(c.lower_ == "where" for c in r.children)
+            ),
+            None,
+        )
+        if where is None:
+            continue
+        span = m.sent.doc[where.left_edge.i : where.right_edge.i + 1]
+        days = {(d.date, d.precision) for d in find_dates(span.text, published) if d.date and d.precision == "day"}
+        if len(days) != 1:
+            continue
+        day, precision = days.pop()
+        m.date, m.precision = day, precision
+        for o in found:
+            if o.date is None and o is not m and where.left_edge.i <= o.trigger.i <= where.right_edge.i:
+                o.date, o.precision = day, precision
 
 
 def _cosigning(m: EventMention) -> bool:

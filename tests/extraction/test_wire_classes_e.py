@@ -577,3 +577,15 @@ def test_telephoning_both_prime_ministers_is_a_call_to_each_of_the_two_told_as_s
     )
     calls = {frozenset(names_in(r, e)) for e in r.events if e.kind == "call" and e.date == date(1999, 5, 27)}
     assert calls == {frozenset({"Kwame Mensah", "Ravi Menon"}), frozenset({"Kwame Mensah", "Imran Baig"})}
+
+
+def test_the_day_told_in_a_where_clause_about_the_destination_dates_the_visit(extract):
+    r = extract(
+        "SANTO DOMINGO, March 7 (Reuters) - The crisis eased on Friday.\n\n"
+        "Bolivian President Luis Mamani, who toured five countries this week to rally support, held talks with "
+        "Venezuelan President Pedro Ruiz in Caracas on Wednesday and flew on to Managua, where the Nicaraguan "
+        "president, standing beside his guest on Thursday, announced his support.",
+        date(2008, 3, 7),
+    )
+    (trip,) = [e for e in r.events if e.kind == "visit" and e.location == "Managua"]
+    assert trip.date == date(2008, 3, 6)
