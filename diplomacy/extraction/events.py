@@ -938,6 +938,17 @@ def _titled_references(
             if len(envoys) == 1:
                 out[envoys[0]] = i
             continue
+        if not codes and not left and i > 0 and doc[i - 1].lower_ in ("the", "crown"):
+            # "meeting the crown prince in Jeddah": the one person the article gave that title
+            words = [t.lower_ for t in doc[max(0, i - 2) : i + 1] if t.lower_ not in ("the", "a", "an")]
+            holders = [
+                q
+                for q, p in enumerate(persons)
+                if any(fold(o.title).split()[-len(words) :] == words for o in p.offices)
+            ]
+            if len(holders) == 1 and len(words) >= 2:
+                out[holders[0]] = i
+            continue
         if len(codes) != 1:
             continue
         (code,) = codes
@@ -2665,6 +2676,19 @@ def _core_scope(trigger: Token) -> set[int]:
         # "Chile and Norway agreed to resume trade": the parties that agreed
         for subj in _clause_subjects(verb):
             toks |= {t.i for t in subj.subtree}
+    # "broke off relations with Ecuador in solidarity with Mexico": Mexico stands by, no party
+    doc = trigger.doc
+    for i in sorted(toks):
+        t = doc[i]
+        if (
+            t.dep_ == "prep"
+            and t.lower_ in ("in", "out")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in ("solidarity", "support", "sympathy") for g in t.children)
+        ):
+            toks -= {x.i for x in t.subtree}
+            after = t.right_edge.i + 1
+            if after < len(doc) and doc[after].lower_ == "with" and doc[after].dep_ == "prep":
+                toks -= {x.i for x in doc[after].subtree}  # the parser hangs "with Mexico" beside it
     return toks
 
 

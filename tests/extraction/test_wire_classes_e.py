@@ -589,3 +589,27 @@ def test_the_day_told_in_a_where_clause_about_the_destination_dates_the_visit(ex
     )
     (trip,) = [e for e in r.events if e.kind == "visit" and e.location == "Managua"]
     assert trip.date == date(2008, 3, 6)
+
+
+def test_breaking_ties_in_solidarity_with_a_third_state_leaves_it_out(extract):
+    r = extract(
+        "MEXICO CITY, April 7 (Reuters) - Mexico broke off relations with Ecuador on Friday.\n\n"
+        "Honduras said on Saturday that it was also breaking off diplomatic relations with Ecuador in solidarity "
+        "with Mexico.",
+        date(2024, 4, 7),
+    )
+    ruptures = sorted(sorted(e.countries) for e in r.events if e.kind == "withdrawal")
+    assert ["EC", "HN"] in ruptures
+    assert ["EC", "HN", "MX"] not in ruptures
+
+
+def test_the_crown_prince_is_the_one_person_the_article_gave_that_title(extract):
+    r = extract(
+        "RIYADH, Sept 5 (Reuters) - Saudi Crown Prince Khalid bin Fahd received the Chinese president in "
+        "December.\n\n"
+        "Iranian Foreign Minister Reza Karimi made a reciprocal trip in August 2023, meeting the crown prince "
+        "in Jeddah.",
+        date(2023, 9, 5),
+    )
+    (talks,) = [e for e in r.events if e.location == "Jeddah"]
+    assert names_in(r, talks) == {"Reza Karimi", "Khalid bin Fahd"}
