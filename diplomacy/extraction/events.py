@@ -602,7 +602,16 @@ def _clause_subjects(verb: Token) -> list[Token]:
     # "X addressed parliament and was received by Y": the passive's subject is X's
     hops = 0
     cur = verb
-    while not subs and cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "acomp") and hops < 3:
+    while (
+        not subs
+        and (
+            cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl", "pcomp")
+            # "X had been due to travel": the plan's subject; not "X is ready to talk" (an offer)
+            or cur.dep_ == "acomp"
+            and cur.lower_ in ("due", "set", "scheduled", "expected", "slated")
+        )
+        and hops < 3
+    ):
         if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN"):
             return [cur.head]  # "X, who met Y", "X, meeting Y in Paris, said ..."
         if cur.dep_ == "pcomp":
@@ -938,7 +947,8 @@ def _titled_references(
             if len(envoys) == 1:
                 out[envoys[0]] = i
             continue
-        if not codes and not left and i > 0 and doc[i - 1].lower_ in ("the", "crown"):
+        possessive = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
+        if not codes and not left and i > 0 and doc[i - 1].lower_ in ("the", "crown") and not possessive:
             # "meeting the crown prince in Jeddah": the one person the article gave that title
             words = [t.lower_ for t in doc[max(0, i - 2) : i + 1] if t.lower_ not in ("the", "a", "an")]
             holders = [
@@ -1471,6 +1481,9 @@ def _speculative(trigger: Token) -> bool:
             "hypothetical",
             "must",  # "the treaty must still be ratified"
             "should",
+            "ready",  # "he was ready to talk to X": an offer, no event
+            "willing",
+            "prepared",
         }
     )
 
@@ -2288,7 +2301,7 @@ def find_event_mentions(
                         em.sides[m.person] = f"subj{root.i}"
             # "invited both men to visit": the guests travel; "telephoned both prime ministers": called
             em.sides.update(dict.fromkeys(both, "subj" if kind == "visit" else "obj"))
-            for q, j in pronouns.items():
+            for q, j in [*pronouns.items(), *titled.items()]:
                 if q in people and q not in em.sides:
                     em.sides[q] = "subj" if j in subj_toks else "obj"
             em.groups = _groups(scope, doc, published)
@@ -2434,6 +2447,17 @@ def find_event_mentions(
         for em in found:
             if _time_reference(em):
                 _dated_by_reference(em, found, out)
+        # "reports on the crown prince's meetings with Iranian officials": a habit, no one event
+        found = [
+            em
+            for em in found
+            if not (
+                em.trigger.lower_ in ("meetings", "visits", "calls", "trips")
+                and em.date is None
+                and em.anchor is None
+                and not any(c.dep_ == "nummod" for c in em.trigger.children)
+            )
+        ]
         found = [
             em for em in found if not _speculative(em.trigger) and not _negated(em.trigger) and not _time_reference(em)
         ]

@@ -303,6 +303,8 @@ def _fill_countries(doc: Doc, persons: list[PersonDraft], mentions: list[Mention
             side = em.sides.get(i)
             if side:
                 avoid |= {persons[q].country for q, s in em.sides.items() if s != side and persons[q].country}
+            if em.kind == "visit" and (side or "").startswith("subj") and em.location_country and not p.offices:
+                avoid.add(em.location_country)  # a traveller the article gives no title comes from elsewhere
         rest = [c for c in ranked if c not in avoid]
         p.country = rest[0] if rest else None
     for _ in range(2):

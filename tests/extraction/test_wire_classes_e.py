@@ -613,3 +613,13 @@ def test_the_crown_prince_is_the_one_person_the_article_gave_that_title(extract)
     )
     (talks,) = [e for e in r.events if e.location == "Jeddah"]
     assert names_in(r, talks) == {"Reza Karimi", "Khalid bin Fahd"}
+
+
+def test_habitual_meetings_and_a_readiness_to_talk_are_no_events(extract):
+    r = extract(
+        "BANJUL, Dec 14 (Reuters) - Gambian President-elect Lamin Touray said on Wednesday he was ready to talk "
+        "to President Musa Ceesay.\n\n"
+        "Iranian state media now reports on the crown prince's meetings with Iranian officials in neutral terms.",
+        date(2016, 12, 14),
+    )
+    assert not [e for e in r.events if e.kind in ("meeting", "call")]
