@@ -1987,6 +1987,9 @@ def _assign_dates(
                         any(c.lower_ == "where" for c in cur.children)
                         # "signed a pact under which they promised to open the border this year"
                         or any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in cur.children)
+                        # "The general, who seized power in October 1999, arrived on Saturday": his past
+                        or any(c.lower_ in ("who", "whom") for c in cur.children)
+                        and not any(m.trigger in cur.subtree for m in found)
                     )
                 ):
                     # "Xi spoke from Beijing, where it was already Tuesday": the clause dates

@@ -623,3 +623,15 @@ def test_habitual_meetings_and_a_readiness_to_talk_are_no_events(extract):
         date(2016, 12, 14),
     )
     assert not [e for e in r.events if e.kind in ("meeting", "call")]
+
+
+def test_the_date_in_a_who_clause_about_the_traveller_does_not_date_his_arrival(extract):
+    r = extract(
+        "AGRA, India, July 17 (Reuters) - The summit ended on Tuesday.\n\n"
+        "Pakistani President Imran Baig, who seized power in a bloodless coup in October 1999, arrived in New "
+        "Delhi on Saturday and was received at the presidential palace by Indian President Ravi Menon.",
+        date(2001, 7, 17),
+    )
+    events = [e for e in r.events if "Imran Baig" in names_in(r, e)]
+    assert events
+    assert all(e.date == date(2001, 7, 14) for e in events)
