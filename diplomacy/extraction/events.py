@@ -169,6 +169,11 @@ def _kind_of(tok: Token) -> str | None:
         # "X is due in Khartoum on Thursday", "X is expected in New Delhi in January": a planned trip
         return "visit" if dests else None
     if tok.pos_ in ("VERB",):
+        if lemma == "leave" and any(c.dep_ == "aux" and c.lower_ in ("must", "has", "have") for c in tok.children):
+            # "that Cuban Ambassador X must leave": told to go, an expulsion
+            sub = {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+            if sub & lexicon().envoy_words and not any(c.dep_ == "dobj" for c in tok.children):
+                return "withdrawal"
         if lemma == "pull" and any(c.lower_ in ("out", "home") for c in tok.children):
             # "pulled their envoys out of Lagos"
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
@@ -1460,6 +1465,8 @@ def _lead_date(doc: Doc, published: date | None, line) -> date | None:
 def _speculative(trigger: Token) -> bool:
     """Whether an event is only hypothetical ("the probability of a return visit", "could meet")."""
     words = {c.lower_ for c in trigger.children} | {a.lower_ for a in list(trigger.ancestors)[:3]}
+    if trigger.lemma_ == "leave":
+        words -= {"must"}  # "the ambassador must leave": an order to go
     # "it is unclear whether X will meet Y": the clause's own "whether"
     words |= {c.lower_ for a in list(trigger.ancestors)[:2] for c in a.children if c.dep_ == "mark"}
     if any(c.dep_ == "mark" and c.lower_ in ("once", "unless") for c in trigger.children):

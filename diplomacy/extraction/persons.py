@@ -900,6 +900,10 @@ def _walk_left(doc: Doc, m: Mention, by_token: dict[int, Mention], bound: int):
     private = any(t.lower_ in lexicon().kin_words or t.lower_ in lexicon().private_words for t in doc[start:end])
     if apposed and not private and not any(_is_head(t) for t in doc[start:end]):
         return None
+    if apposed and any(
+        t.tag_ in ("NNS", "NNPS") and t.lower_.rstrip("s") in lexicon().title_heads for t in doc[start:end]
+    ):
+        return None  # "at the level of charges d'affaires, X said": a plural title is nobody's office
     if apposed and private:
         return (start, end, possessor)
     last = doc[end - 1]

@@ -635,3 +635,17 @@ def test_the_date_in_a_who_clause_about_the_traveller_does_not_date_his_arrival(
     events = [e for e in r.events if "Imran Baig" in names_in(r, e)]
     assert events
     assert all(e.date == date(2001, 7, 14) for e in events)
+
+
+def test_an_ambassador_who_must_leave_is_expelled_and_a_plural_title_is_nobodys_office(extract):
+    r = extract(
+        "LIMA, May 2 (Reuters) - Peruvian Foreign Minister Rosa Benitez told a news conference on Sunday that "
+        "Bolivian Ambassador Jorge Quispe must leave the country.\n\n"
+        "Relations will be maintained at the level of charges d'affaires, Benitez said.",
+        date(2004, 5, 2),
+    )
+    (out,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert "Jorge Quispe" in names_in(r, out)
+    assert set(out.countries) == {"BO", "PE"}
+    (benitez,) = [p for p in r.persons if p.name == "Rosa Benitez"]
+    assert [o.title for o in benitez.offices] == ["Foreign Minister"]
