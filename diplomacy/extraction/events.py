@@ -1586,10 +1586,36 @@ def _one_per_state(em: EventMention, on: date | None) -> list[EventMention]:
     return [replace(em, group_countries={c} | others, countries={c} | others) for c in codes]
 
 
+def _one_deal_per_counterpart(em: EventMention) -> list[EventMention]:
+    """ "X, Y and Z then signed similar memorandums with A and B": one deal with each of A and B,
+    the signers on one side of each."""
+    deal = next((c for c in em.trigger.children if c.dep_ == "dobj"), None)
+    if deal is None or deal.tag_ != "NNS" or em.trigger.pos_ != "VERB":
+        return [em]
+    withs = [c for c in [*em.trigger.children, *deal.children] if c.dep_ == "prep" and c.lower_ == "with"]
+    if not any(t.dep_ == "conj" for w in withs for t in w.subtree):
+        return [em]  # "exchanged the instruments ... in the presence of X and Y": one deal
+    acting = {q for q in em.participants if em.sides.get(q, "obj").startswith("subj")}
+    others = sorted(q for q in em.participants if q not in acting)
+    if not acting or len(others) < 2:
+        return [em]
+    return [
+        replace(
+            em,
+            participants=acting | {q},
+            direct=em.direct & (acting | {q}),
+            sides={p: s for p, s in em.sides.items() if p in acting | {q}},
+        )
+        for q in others
+    ]
+
+
 def _one_per_counterpart(em: EventMention) -> list[EventMention]:
     """A call or meeting held with several counterparts one at a time ("spoke with X and,
     separately, with Y", "telephoned both prime ministers"): one mention per counterpart, each
     with the acting side."""
+    if em.kind == "agreement":
+        return _one_deal_per_counterpart(em)
     if FAMILIES[em.kind] not in ("encounter", "call"):
         return [em]
     if em.kind == "visit":
@@ -2936,7 +2962,14 @@ def _elaborated_lead(
     # that tells its day with no encounter of its own; what follows about X or Y is that day's
     named_first = {x.person for x in mentions if first.start <= x.start < first.end}
     third_end = paragraphs[k + 1] if len(paragraphs) > k + 1 else len(doc.text)
-    told_first = not any(m.sent.start == first.start for m in found) and day is not None and len(named_first) >= 2
+    # "The United States, Russia and Britain on Monday pledged to ...": states may stand for the people
+    states_first = _sentence_countries(first, {t.i for t in first}, None, line.end if line else 0)
+    told_first = (
+        not any(m.sent.start == first.start for m in found)
+        and day is not None
+        and (len(named_first) >= 2 or len(states_first) >= 2)
+    )
+    dated_before = {id(o) for o in found if o.date}
     for m in found:
         if (
             m.date is None
@@ -2952,7 +2985,7 @@ def _elaborated_lead(
             # for talks placed beside the day's deal: "X, who also held talks with Y, stood in for
             # Z, who had been due on Monday")
             and not any(
-                o.date
+                id(o) in dated_before
                 for o in found
                 if o.sent.start == m.sent.start and (not neighbours or o.trigger in _own_clause(m.trigger).subtree)
             )
@@ -2960,7 +2993,7 @@ def _elaborated_lead(
             same = [e for e in lead if e.kind == m.kind and e.status == "occurred"]
             # "X landed in Dushanbe on March 9 ... X's talks with Y ran past their time": the trip's talks
             trip = [e for e in lead if e.kind == "visit" and e.status == "occurred" and e.participants & m.participants]
-            if told_first and not neighbours and m.participants and m.participants <= named_first:
+            if told_first and not neighbours and m.participants and (m.participants <= named_first or not named_first):
                 m.date, m.precision = day, "day"
             elif len(same) == 1 and not neighbours:
                 m.date, m.precision = same[0].date, same[0].precision
@@ -3241,13 +3274,15 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
         told = m.trigger.subtree if m.trigger.pos_ == "VERB" or m.trigger.dep_ != "dobj" else m.trigger.head.subtree
         separate = m.trigger.sent[0].lower_ == "also" or any(
             t.dep_ == "amod"
-            and t.lower_ in ("separate", "another")
+            and t.lower_ in ("separate", "another", "similar")
             and (_kind_of(t.head) == m.kind or t.head.lemma_.lower() in lexicon().triggers[m.kind].get("nouns", ()))
             for t in told
         )
         for d in drafts:
             if not compatible(d.kind, m.kind, d.status, m.status, d.date, d.precision, m.date, m.precision):
                 continue
+            if any(x.trigger.i == m.trigger.i for x in d.mentions):
+                continue  # one trigger told as several events ("signed memorandums with X and Y")
             if d.location_country and m.location_country and d.location_country != m.location_country:
                 continue
             if separate and not any(x.trigger.sent.start == m.trigger.sent.start for x in d.mentions):

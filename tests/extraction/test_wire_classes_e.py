@@ -649,3 +649,23 @@ def test_an_ambassador_who_must_leave_is_expelled_and_a_plural_title_is_nobodys_
     assert set(out.countries) == {"BO", "PE"}
     (benitez,) = [p for p in r.persons if p.name == "Rosa Benitez"]
     assert [o.title for o in benitez.offices] == ["Foreign Minister"]
+
+
+def test_similar_memorandums_with_two_leaders_are_one_deal_with_each_dated_by_the_lead(extract):
+    r = extract(
+        "VIENNA, Dec 5 (Reuters) - France, Germany and Italy on Monday pledged to respect the borders of "
+        "Moldova.\n\n"
+        "French President Paul Marchand, German Chancellor Karl Weber and Italian Prime Minister Marco Rossi "
+        "signed the memorandum with Moldovan President Ion Rusu at a summit of European leaders.\n\n"
+        "Marchand, Weber and Rossi then signed similar memorandums with Georgian President Levan Beridze and "
+        "Armenian President Aram Petrosyan.",
+        date(1994, 12, 5),
+    )
+    deals = [e for e in r.events if e.kind == "agreement"]
+    signers = {"Paul Marchand", "Karl Weber", "Marco Rossi"}
+    assert sorted(sorted(names_in(r, e) - signers) for e in deals) == [
+        ["Aram Petrosyan"],
+        ["Ion Rusu"],
+        ["Levan Beridze"],
+    ]
+    assert all(e.date == date(1994, 12, 5) for e in deals)
