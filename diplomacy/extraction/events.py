@@ -2927,6 +2927,14 @@ def _own_clause(tok: Token) -> Token:
     return v
 
 
+def _came_after(trigger: Token) -> bool:
+    """ "The breakthrough came after X held talks with Y": the trigger's clause is what something
+    came after (or before)."""
+    verb = _clause_verb(trigger)
+    marks = [c for c in verb.children if c.dep_ in ("mark", "prep")] if verb is not None else []
+    return any(c.lower_ in ("after", "before") for c in marks)
+
+
 def _elaborated_lead(
     found: list[EventMention],
     doc: Doc,
@@ -3010,6 +3018,18 @@ def _elaborated_lead(
                 # "X and Y agreed on Sunday to study a railway. [¶] X held talks with Y at the
                 # palace": the talks of the day the deal was agreed
                 m.date, m.precision = deals[0].date, deals[0].precision
+            elif (
+                not same
+                and not neighbours
+                and m.kind == "meeting"
+                and len(m.participants) >= 2
+                and len({(e.date, e.precision) for e in lead}) == 1
+                and any(e.kind == "agreement" and e.status == "occurred" for e in lead)
+                and _came_after(m.trigger)
+            ):
+                # "X dropped its objections on Tuesday after the three signed a memorandum. [¶] The
+                # breakthrough came after X, Y and Z held talks with W": the talks before the deal
+                m.date, m.precision = lead[0].date, lead[0].precision
             elif (
                 neighbours
                 and m.kind == "meeting"

@@ -669,3 +669,16 @@ def test_similar_memorandums_with_two_leaders_are_one_deal_with_each_dated_by_th
         ["Levan Beridze"],
     ]
     assert all(e.date == date(1994, 12, 5) for e in deals)
+
+
+def test_talks_a_breakthrough_came_after_are_of_the_day_the_lead_tells(extract):
+    r = extract(
+        "VILNIUS, July 11 (Reuters) - Hungary dropped its objections to Ukraine joining the bloc on Tuesday, "
+        "after Hungary, Ukraine and Poland signed a memorandum on minority rights.\n\n"
+        "The breakthrough came after Hungarian Prime Minister Gabor Kovacs and Ukrainian President Taras Melnyk "
+        "held about three hours of talks with NATO Secretary-General Anders Holm in a Vilnius hotel.",
+        date(2023, 7, 11),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Gabor Kovacs", "Taras Melnyk", "Anders Holm"}
+    assert talks.date == date(2023, 7, 11)
