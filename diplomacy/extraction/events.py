@@ -121,7 +121,7 @@ def _trigger_words() -> frozenset[str]:
             if key not in ("markers", "relation_nouns"):
                 words |= {v.lower() for v in values}
     extra = {"talks", "talk", "conversation", "phone", "call", "due", "expected", "order", "bring", "take", "assume"}
-    extra |= {"become", "name", "names", "lead", "see", "pull", "stop", "stops"}
+    extra |= {"become", "name", "names", "lead", "see", "pull", "stop", "stops", "inaugurate", "unveil"}
     return frozenset(words | extra)
 
 
@@ -169,6 +169,13 @@ def _kind_of(tok: Token) -> str | None:
         # "X is due in Khartoum on Thursday", "X is expected in New Delhi in January": a planned trip
         return "visit" if dests else None
     if tok.pos_ in ("VERB",):
+        if lemma in ("inaugurate", "unveil", "co-chair", "cochair"):
+            # "Kabul, where he and Afghan President X had inaugurated the parliament building": together
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            pair = subj is not None and any(
+                c.dep_ == "conj" and (_personal(c) or c.ent_type_ == "PERSON") for c in subj.children
+            )
+            return "meeting" if pair and (_personal(subj) or subj.lower_ in ("he", "she")) else None
         if lemma == "leave" and any(c.dep_ == "aux" and c.lower_ in ("must", "has", "have") for c in tok.children):
             # "that Cuban Ambassador X must leave": told to go, an expulsion
             sub = {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}

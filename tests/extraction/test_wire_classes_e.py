@@ -682,3 +682,14 @@ def test_talks_a_breakthrough_came_after_are_of_the_day_the_lead_tells(extract):
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, talks) == {"Gabor Kovacs", "Taras Melnyk", "Anders Holm"}
     assert talks.date == date(2023, 7, 11)
+
+
+def test_two_leaders_who_inaugurated_a_building_together_met(extract):
+    r = extract(
+        "LAHORE, Dec 25 (Reuters) - Indian Prime Minister Ravi Menon was flying home from Kabul, where he and "
+        "Afghan President Karim Wardak had inaugurated the new parliament building.",
+        date(2015, 12, 25),
+    )
+    (together,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, together) == {"Ravi Menon", "Karim Wardak"}
+    assert together.location == "Kabul"
