@@ -11,7 +11,7 @@ _FOLD_EXTRA = str.maketrans(
 
 def fold(text: str | None) -> str:
     """Lower-case ASCII form of a name: diacritics, dotless i and punctuation removed."""
-    if text and len(text) > 100:
+    if isinstance(text, str) and len(text) > 100:
         return _fold(text)  # (a whole article's text is not kept in the cache)
     return _fold_short(text)
 
