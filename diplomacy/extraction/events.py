@@ -2670,7 +2670,7 @@ def _elaborated_lead(
     # "X agreed on Saturday to triple the payments, handing his counterpart Y a victory": a lead
     # that tells its day with no encounter of its own; what follows about X or Y is that day's
     named_first = {x.person for x in mentions if first.start <= x.start < first.end}
-    third_end = paragraphs[k + 1] if len(paragraphs) > k + 1 else len(doc_text(doc))
+    third_end = paragraphs[k + 1] if len(paragraphs) > k + 1 else len(doc.text)
     told_first = not any(m.sent.start == first.start for m in found) and day is not None and len(named_first) >= 2
     for m in found:
         if (
