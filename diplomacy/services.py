@@ -715,7 +715,11 @@ class _ArticleWriter:
             self.organizations = {acronym: found.get(acronym) for acronym in acronyms}
         self.title_keys = {fold(m.title.strip()) for m in mentions}
         if self.title_keys:
-            for office in Office.objects.filter(title_key__in=self.title_keys):
+            # only the countries the article names (and none): a title common to many states
+            # ("Foreign Minister") has an office per state, and _office asks for these alone
+            codes = sorted({m.country for m in mentions if m.country})
+            near = Q(country__isnull=True) | Q(country_id__in=codes) if codes else Q(country__isnull=True)
+            for office in Office.objects.filter(near, title_key__in=self.title_keys):
                 self.offices.setdefault((office.title_key, office.country_id, office.organization_id), office)
 
     def _organization(self, acronym: str) -> Organization | None:
@@ -733,7 +737,8 @@ class _ArticleWriter:
         cache_key = (lookup["title_key"], country and country.pk, organization and organization.pk)
         if cache_key in self.offices:
             return self.offices[cache_key]
-        # every office of this title was read by _read_offices: a miss is a new office
+        # every office of this title in a country the article names was read by _read_offices:
+        # a miss is a new office
         office = None if lookup["title_key"] in self.title_keys else Office.objects.filter(**lookup).first()
         if office is None:
             try:

@@ -11,6 +11,7 @@ event's date, so they carry ``anchor_offset`` instead of a date.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -199,6 +200,13 @@ def _pick_year(month: int, day: int, published: date, future: bool) -> date | No
     return _safe(this.year - 1, month, this.day)
 
 
+@functools.lru_cache(maxsize=64)
+def _matches(text: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+    """Every pattern's matches in ``text``, in ``_PATTERNS`` order: the extractor reads each
+    sentence's dates twice (as past and as future), the scanning is the same."""
+    return tuple((kind, tuple(pattern.finditer(text))) for kind, pattern in _PATTERNS)
+
+
 def find_dates(text: str, published: date | None, future: bool = False, year: int | None = None) -> list[DateMention]:
     """Date expressions in ``text``, resolved against ``published`` where they are relative.
 
@@ -209,8 +217,8 @@ def find_dates(text: str, published: date | None, future: bool = False, year: in
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+    for kind, matches in _matches(text):
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

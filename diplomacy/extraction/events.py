@@ -21,7 +21,7 @@ from diplomacy.extraction.dates import DateMention, find_dates
 from diplomacy.extraction.gazetteer import resolve_country
 from diplomacy.extraction.lexicon import lexicon, organization, place_country
 from diplomacy.extraction.persons import Mention, PersonDraft, exclusion_spans
-from diplomacy.extraction.text import fold
+from diplomacy.extraction.text import doc_text, fold
 from diplomacy.extraction.wire import dateline
 
 FAMILIES = {
@@ -1845,7 +1845,7 @@ def _year_told(doc: Doc, sent: Span) -> int | None:
     # a dated day or month ("on March 9, 2018"), not a year recalled in passing ("in early 2017")
     years = [
         d.date.year
-        for d in find_dates(doc.text[: sent.end_char], None)
+        for d in find_dates(doc_text(doc)[: sent.end_char], None)
         if d.explicit_year and d.date and d.precision in ("day", "month")
     ]
     return years[-1] if years else None
@@ -2163,7 +2163,7 @@ def find_event_mentions(
 ) -> list[EventMention]:
     """Event mentions sentence by sentence, with direct participants, date, place and status."""
     doc.user_data["undated"] = published is None
-    text = doc.text
+    text = doc_text(doc)
     quotes = _quote_spans(text)
     excluded = exclusion_spans(text)
     captions = [m.span() for pattern in lexicon().captions for m in pattern.finditer(text)]
@@ -2952,11 +2952,11 @@ def _elaborated_lead(
     """ "X met Y on Wednesday. [¶] X held talks with Y at the palace, officials said": the
     paragraph after the lead tells the lead's encounter again, with names, but without its day.
     With ``neighbours`` (once the deals are dated): talks the people of that day also held."""
-    paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+    paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", doc_text(doc))]
     # a byline ("By X Y") is no paragraph of the story
-    byline = bool(re.match(r"\s*By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*\n", doc.text))
+    byline = bool(re.match(r"\s*By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*\n", doc_text(doc)))
     k = 3 if byline else 2  # the lead and the two paragraphs after it
-    second_end = paragraphs[k] if len(paragraphs) > k else len(doc.text)
+    second_end = paragraphs[k] if len(paragraphs) > k else len(doc_text(doc))
     first = (
         next(
             (

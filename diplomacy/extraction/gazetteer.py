@@ -122,6 +122,7 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def resolve_country(text: str, on: date | None = None) -> str | None:
     """ISO code for a country name, demonym or code ("Turkish" -> "TR"), or None.
 
@@ -135,7 +136,7 @@ def resolve_country(text: str, on: date | None = None) -> str | None:
     if not codes:
         return None
     if on is not None:
-        ended = {r.code: r.ended for r in country_records()}
+        ended = _ended_on()
         for code in codes:
             if ended.get(code) and on <= ended[code]:
                 return code
@@ -143,8 +144,19 @@ def resolve_country(text: str, on: date | None = None) -> str | None:
     return (current or list(codes))[0]
 
 
+@functools.cache
+def _ended_on() -> dict[str, date | None]:
+    """Code -> the day a former state ended (None for a current one)."""
+    return {r.code: r.ended for r in country_records()}
+
+
+@functools.cache
+def _records() -> dict[str, CountryRecord]:
+    return {r.code: r for r in country_records()}
+
+
 def _record(code: str) -> CountryRecord:
-    return {r.code: r for r in country_records()}[code]
+    return _records()[code]
 
 
 def country_name(code: str) -> str:

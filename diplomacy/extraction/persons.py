@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from diplomacy.extraction.gazetteer import resolve_country
 from diplomacy.extraction.lexicon import as_of, lexicon, organization, place_country
-from diplomacy.extraction.text import fold
+from diplomacy.extraction.text import doc_text, fold
 from diplomacy.extraction.wire import dateline
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -503,7 +503,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 
 def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], list[Mention]]:
     """The article's people with their mentions, offices and (where stated) countries."""
-    text = doc.text
+    text = doc_text(doc)
     excluded = exclusion_spans(text)
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:

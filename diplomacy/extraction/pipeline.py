@@ -23,7 +23,7 @@ from diplomacy.extraction.gazetteer import resolve_country
 from diplomacy.extraction.lexicon import as_of, is_city, lexicon, place_country, title_country
 from diplomacy.extraction.nlp import get_nlp, with_known_names
 from diplomacy.extraction.persons import Mention, PersonDraft, find_persons
-from diplomacy.extraction.text import fold
+from diplomacy.extraction.text import doc_text, fold
 from diplomacy.extraction.types import (
     Article,
     ArticleResult,
@@ -105,7 +105,7 @@ def _home_country(doc: Doc, persons: list[PersonDraft], on: date | None) -> str 
     for p in persons:
         for code in {o.country for o in p.offices if o.country} | {o.receiving for o in p.offices if o.receiving}:
             qualified[code] += 1
-    line = dateline(doc.text, on)
+    line = dateline(doc_text(doc), on)
     if line and line.place_country:
         return line.place_country  # "TOKYO (AP) - Prime Minister X": the wire writes from X's country
     scored = sorted(counts, key=lambda c: -(counts[c] - 5 * qualified[c]))
@@ -198,7 +198,7 @@ def _sentence_state(doc: Doc, p: PersonDraft, on: date | None) -> str | None:
     if not p.mentions:
         return None
     sent = doc[p.mentions[0].start].sent
-    line = dateline(doc.text, on)
+    line = dateline(doc_text(doc), on)
     codes = set()
     for ent in sent.ents:
         if ent.label_ != "GPE" or line and ent.start_char < line.end:
