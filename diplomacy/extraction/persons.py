@@ -1238,4 +1238,4 @@ def _resolve_countries(persons: list[PersonDraft]) -> None:
                     office.country = persons[office.possessor].country
             countries = [o.country for o in p.offices if o.country]
             if countries and not p.country:
-                p.country = max(set(countries), key=countries.count)
+                p.country = max(dict.fromkeys(countries), key=countries.count)  # ties: the first told

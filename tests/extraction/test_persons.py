@@ -84,3 +84,28 @@ def test_a_name_whose_last_syllable_is_a_month_abbreviation_is_a_name(extract):
         date(2015, 12, 28),
     )
     assert {p.name for p in r.persons} == {"Taro Sato", "Kim Min Jun"}
+
+
+def test_a_persons_country_does_not_depend_on_the_hash_seed():
+    # two offices of two states, told once each: the first told wins, in every process
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from diplomacy.extraction.persons import PersonDraft, Office, _resolve_countries;"
+        "p = PersonDraft(names=['X Y']);"
+        "p.offices = [Office('Envoy', 'AE', None), Office('Envoy', 'IL', None)];"
+        "_resolve_countries([p]); print(p.country)"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            check=True,
+        ).stdout.strip()
+        for seed in (1, 2, 3, 4, 5, 6)
+    }
+    assert seen == {"AE"}
