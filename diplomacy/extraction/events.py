@@ -2490,17 +2490,20 @@ def find_event_mentions(
         for em in found:
             if _time_reference(em):
                 _dated_by_reference(em, found, out)
-        # "reports on the crown prince's meetings with Iranian officials": a habit, no one event
-        found = [
-            em
-            for em in found
-            if not (
+        for em in found:
+            if (
                 em.trigger.lower_ in ("meetings", "visits", "calls", "trips")
                 and em.date is None
                 and em.anchor is None
                 and not any(c.dep_ == "nummod" for c in em.trigger.children)
-            )
-        ]
+                # someone's meetings told about, not "held meetings with X"
+                and any(c.dep_ == "poss" for c in em.trigger.children)
+                and em.trigger.dep_ != "dobj"
+            ):
+                # "reports on the crown prince's meetings with Iranian officials", "posting pictures
+                # from his meetings with X": told about again, no new event and no new people
+                em.participants, em.direct, em.groups, em.group_countries = set(), set(), [], set()
+                em.anaphoric = True
         found = [
             em for em in found if not _speculative(em.trigger) and not _negated(em.trigger) and not _time_reference(em)
         ]
