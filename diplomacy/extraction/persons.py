@@ -457,7 +457,7 @@ def _apposed_names(doc: Doc) -> list[tuple[int, int]]:
             )
         ):
             k += 1
-        of_state = doc[k].lower_ == "of" and k + 1 < len(doc) and bool(place_country(doc[k + 1].text))
+        of_state = k + 1 < len(doc) and doc[k].lower_ == "of" and bool(place_country(doc[k + 1].text))
         if (
             k - j < 2
             or k >= len(doc)

@@ -109,3 +109,8 @@ def test_a_persons_country_does_not_depend_on_the_hash_seed():
         for seed in (1, 2, 3, 4, 5, 6)
     }
     assert seen == {"AE"}
+
+
+def test_a_name_set_off_at_the_very_end_of_a_text_is_read_without_running_past_it(extract):
+    r = extract("the head of the division, Oren Tamir", None)
+    assert [p.name for p in r.persons] == ["Oren Tamir"]
