@@ -1593,6 +1593,19 @@ def _one_per_state(em: EventMention, on: date | None) -> list[EventMention]:
     return [replace(em, group_countries={c} | others, countries={c} | others) for c in codes]
 
 
+def _split(em: EventMention, fixed: set[int], each: list[int]) -> list[EventMention]:
+    """One mention per person of ``each``, every one with the people of ``fixed``."""
+    return [
+        replace(
+            em,
+            participants=fixed | {q},
+            direct=em.direct & (fixed | {q}),
+            sides={p: s for p, s in em.sides.items() if p in fixed | {q}},
+        )
+        for q in each
+    ]
+
+
 def _one_deal_per_counterpart(em: EventMention) -> list[EventMention]:
     """ "X, Y and Z then signed similar memorandums with A and B": one deal with each of A and B,
     the signers on one side of each."""
@@ -1606,15 +1619,7 @@ def _one_deal_per_counterpart(em: EventMention) -> list[EventMention]:
     others = sorted(q for q in em.participants if q not in acting)
     if not acting or len(others) < 2:
         return [em]
-    return [
-        replace(
-            em,
-            participants=acting | {q},
-            direct=em.direct & (acting | {q}),
-            sides={p: s for p, s in em.sides.items() if p in acting | {q}},
-        )
-        for q in others
-    ]
+    return _split(em, acting, others)
 
 
 def _one_per_counterpart(em: EventMention) -> list[EventMention]:
@@ -1632,15 +1637,7 @@ def _one_per_counterpart(em: EventMention) -> list[EventMention]:
         guests = sorted(em.participants - hosts)
         if not invited or not hosts or len(guests) < 2 or not any(t.lower_ in _SEPARATE for t in em.trigger.subtree):
             return [em]
-        return [
-            replace(
-                em,
-                participants=hosts | {g},
-                direct=em.direct & (hosts | {g}),
-                sides={p: s for p, s in em.sides.items() if p in hosts | {g}},
-            )
-            for g in guests
-        ]
+        return _split(em, hosts, guests)
     acting = {q for q in em.participants if em.sides.get(q, "obj").startswith("subj")}
     others = sorted(q for q in em.participants if q not in acting)
     if not acting or len(others) < 2:
@@ -1666,15 +1663,7 @@ def _one_per_counterpart(em: EventMention) -> list[EventMention]:
         )
     if not apart:
         return [em]
-    return [
-        replace(
-            em,
-            participants=acting | {q},
-            direct=em.direct & (acting | {q}),
-            sides={p: s for p, s in em.sides.items() if p in acting | {q}},
-        )
-        for q in others
-    ]
+    return _split(em, acting, others)
 
 
 def _one_per_time(em: EventMention, dates: list[DateMention]) -> list[EventMention]:
