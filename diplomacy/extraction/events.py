@@ -600,6 +600,14 @@ def _subject_person(tok: Token) -> bool:
     )
 
 
+def _own_subject(tok: Token, verb: Token) -> bool:
+    """Whether a name is the subject of this very verb ("X recalled"), not of a verb of saying
+    above it ("X said the ambassador had been recalled")."""
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.i == verb.i
+
+
 def _clause_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited from the verb it is coordinated with or serves ("to meet")."""
     agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -1593,6 +1601,31 @@ def _one_per_state(em: EventMention, on: date | None) -> list[EventMention]:
     return [replace(em, group_countries={c} | others, countries={c} | others) for c in codes]
 
 
+def _one_per_host(em: EventMention, on: date | None) -> list[EventMention]:
+    """ "recalled its ambassadors from Norway and Ireland": one withdrawal (or appointment) per
+    state the envoys leave or go to."""
+    if em.kind not in ("withdrawal", "appointment") or em.trigger.pos_ != "VERB":
+        return [em]
+    envoys = [
+        c for c in em.trigger.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_ in lexicon().envoy_words
+    ]
+    places = [
+        g
+        for c in [*em.trigger.children, *(c for e in envoys for c in e.children)]
+        if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not envoys or len(places) != 1:
+        return [em]
+    hosts = [places[0], *(c for c in places[0].subtree if c.dep_ == "conj" and c.head.i == places[0].i)]
+    codes = [place_country(_entity_span(t, t.doc) or t.text, on) for t in hosts]
+    if any(c is None for c in codes) or len(set(codes)) < 2:
+        return [em]
+    others = em.group_countries - set(codes)
+    return [replace(em, group_countries={c} | others, countries={c} | (em.countries - set(codes))) for c in codes]
+
+
 def _split(em: EventMention, fixed: set[int], each: list[int]) -> list[EventMention]:
     """One mention per person of ``each``, every one with the people of ``fixed``."""
     return [
@@ -2300,6 +2333,16 @@ def find_event_mentions(
                     # "X broke off relations after Ambassador Y presented photographs": Y gave the cause
                     core = _core_scope(tok)
                     envoys = {m.person for m in used if m.person in envoys and m.end - 1 in core}
+                if not envoys and not relations and kind == "withdrawal":
+                    # "Foreign Minister X recalled the ambassador": with the envoy unnamed, who
+                    # recalled or expelled him takes part
+                    acting = {
+                        m.person
+                        for m in used
+                        if persons[m.person].offices
+                        and tok.lemma_ in ("recall", "expel", "withdraw", "pull")
+                        and _own_subject(doc[m.end - 1], tok)
+                    }
                 envoys = envoys or acting
                 used = [m for m in used if m.person in envoys]
                 people = envoys
@@ -2498,6 +2541,7 @@ def find_event_mentions(
         ]
         found = [one for em in found for part in _one_per_counterpart(em) for one in _one_per_time(part, dates)]
         found = [one for em in found for one in _one_per_state(em, published)]
+        found = [one for em in found for one in _one_per_host(em, published)]
         for em in found:
             em.status = _status(em.trigger, published, em.date)
             sequenced = (

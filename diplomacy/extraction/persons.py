@@ -286,6 +286,26 @@ _VENUE_NOUNS = frozenset(
 )
 
 
+def _given_name_of_country(doc: Doc, i: int, end: int) -> bool:
+    """ "Foreign Minister Israel Katz": a country's name between a title and a surname is a given name.
+
+    A country before a title qualifies it ("U.S. Secretary of State"); after one, with one
+    capitalised word to close the name, it can only be the first name.
+    """
+    tok = doc[i]
+    return (
+        i >= 1
+        and i + 2 == end
+        and _is_head(doc[i - 1])
+        and tok.is_alpha
+        and not tok.text.isupper()
+        and doc[i + 1].is_alpha
+        and doc[i + 1].text[:1].isupper()
+        and not _is_title_word(doc[i + 1])
+        and not resolve_country(doc[i + 1].text)
+    )
+
+
 def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of names in a recognised span: titles, countries, possessives stripped, "and" split."""
     lex = lexicon()
@@ -294,6 +314,7 @@ def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         or doc[start].lower_ in ("the", "a", "an")
         or doc[start].lower_ in _COURTESY
         or resolve_country(doc[start].text)
+        and not _given_name_of_country(doc, start, end)
         or not doc[start].text[:1].isupper()
     ):
         start += 1
@@ -562,7 +583,7 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
         if tok.i in covered or not tok.text[:1].isupper() or _excluded(tok.idx, tok.idx + len(tok), excluded):
             continue
         hit = surnames.get(fold(tok.text))
-        if not hit and tok.pos_ == "PROPN" and not _is_title_word(tok):
+        if not hit and tok.pos_ == "PROPN" and not _is_title_word(tok) and not resolve_country(tok.text):
             # "Dawit said", "Mesfin greeted": names told by the given name (Ethiopian, Eritrean
             # and Arab usage), when one person of the article has it
             hit = given.get(fold(tok.text))

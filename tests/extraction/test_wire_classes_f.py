@@ -1,0 +1,55 @@
+"""Classes of wire writing found missing on the sixth round of dev sets (invented names and places)."""
+
+from datetime import date
+
+from tests.extraction.names import names_in
+
+
+def test_a_country_name_as_given_name_after_a_title_is_part_of_the_name(extract):
+    r = extract(
+        "Colombian Foreign Minister Jordan Vellamar on Monday met his Peruvian counterpart, Ana Quispe, in Lima.",
+        date(2019, 3, 4),
+    )
+    assert {p.name for p in r.persons} >= {"Jordan Vellamar", "Ana Quispe"}
+    (meeting,) = r.events
+    assert names_in(r, meeting) == {"Jordan Vellamar", "Ana Quispe"}
+
+
+def test_a_country_named_alone_is_not_a_given_name_of_someone_in_the_story(extract):
+    r = extract(
+        "Foreign Minister Jordan Vellamar met Syrian envoy Fadi Haddad on Monday.\n\n"
+        "In 2009 Jordan briefly recalled its ambassador from Damascus.",
+        date(2019, 3, 4),
+    )
+    (old,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert names_in(r, old) == set()
+
+
+def test_a_minister_who_recalls_an_unnamed_ambassador_takes_part_in_the_withdrawal(extract):
+    r = extract(
+        "The Danish foreign minister, Karl Brandholm, recalled the Danish ambassador from Caracas on Friday.",
+        date(2016, 6, 10),
+    )
+    (recall,) = r.events
+    assert recall.kind == "withdrawal"
+    assert names_in(r, recall) == {"Karl Brandholm"}
+
+
+def test_who_announced_that_an_envoy_was_ordered_home_does_not_take_part(extract):
+    r = extract(
+        "Foreign Minister Karl Brandholm told a news conference that the Danish ambassador, Lise Mork, "
+        "had been ordered home from Caracas.",
+        date(2016, 6, 10),
+    )
+    assert [names_in(r, e) for e in r.events if e.kind == "withdrawal"] == [{"Lise Mork"}]
+
+
+def test_ambassadors_recalled_from_two_states_are_two_withdrawals(extract):
+    r = extract(
+        "Hungarian Foreign Minister Karl Brandholm on Wednesday recalled his country's ambassadors from "
+        "Austria and Croatia for consultations.",
+        date(2016, 6, 8),
+    )
+    recalls = [e for e in r.events if e.kind == "withdrawal"]
+    assert sorted(sorted(e.countries) for e in recalls) == [["AT", "HU"], ["HR", "HU"]]
+    assert all(names_in(r, e) == {"Karl Brandholm"} for e in recalls)
