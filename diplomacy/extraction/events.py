@@ -149,6 +149,17 @@ _ERRAND_VERBS = {"convey", "deliver", "discuss", "present", "hand", "explain", "
 _TRUCE_WORDS = {"ceasefire", "cease-fire", "fire", "truce", "armistice"}  # "cease-fire" parses as "cease - fire"
 
 
+def _encounter_to_come(tok: Token) -> bool:
+    """ "(agreed) to meet again", "to hold talks", "to visit": a verb whose deed is an encounter."""
+    if tok.dep_ != "xcomp":
+        return False
+    if _kind_of(tok) in ("meeting", "visit", "call"):
+        return True
+    return tok.lemma_ in lexicon().light_verbs and any(
+        c.dep_ == "dobj" and _kind_of(c) in ("meeting", "visit", "call") for c in tok.children
+    )
+
+
 def _kind_of(tok: Token) -> str | None:
     """The event kind a token triggers, from its lemma and its syntactic company, or None."""
     trig = lexicon().triggers
@@ -406,6 +417,8 @@ def _kind_of(tok: Token) -> str | None:
                 and any(g.dep_ == "pobj" and g.lemma_.lower() in _TRUCE_WORDS | agreed["nouns"] for g in c.children)
                 for c in tok.children
             )
+            if settled and all(_encounter_to_come(c) for c in tok.children if c.dep_ in ("xcomp", "prep")):
+                return None  # "agreed to meet again in Brasilia": the meeting to come, not a deal
             return "agreement" if several and settled and not any(c.dep_ == "ccomp" for c in tok.children) else None
         if lemma == "exchange" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("instruments", "ratifications", "ratification")
@@ -934,8 +947,21 @@ def _resolve_pronouns(
             and doc[m.end - 1].dep_ == "nsubj"
             and doc[m.end - 1].head.i == verb.i
         ]
+        # "During his stay X also called on Y": his = the subject named after it
+        after = [
+            m
+            for m in mentions
+            if tok.dep_ == "poss"
+            and verb is not None
+            and m.char_start > tok.idx
+            and m.end - 1 < len(doc)
+            and doc[m.end - 1].dep_ == "nsubj"
+            and doc[m.end - 1].head.i == verb.i
+        ]
         if own:
             out[own[-1].person] = i  # "X met Y, but Z resisted a meeting of his own": his = Z
+        elif not before and after:
+            out[after[0].person] = i
         elif before:
             out[before[0].person] = i
         elif earlier:

@@ -167,7 +167,7 @@ def _is_title_word(tok: Token) -> bool:
 def _plural_head(tok: Token) -> bool:
     """ "Defence ministers X of A and Y of B": a plural title before the names it qualifies."""
     return (
-        tok.tag_ == "NNS"
+        (tok.tag_ == "NNS" or tok.tag_ in ("NNP", "NNPS") and tok.text.istitle())
         and tok.lower_.endswith("s")
         and tok.lower_[:-1] in lexicon().title_heads
         and tok.i + 1 < len(tok.doc)
@@ -311,6 +311,7 @@ def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     lex = lexicon()
     while start < end and (
         _is_title_word(doc[start])
+        or _plural_head(doc[start])
         or doc[start].lower_ in ("the", "a", "an")
         or doc[start].lower_ in _COURTESY
         or resolve_country(doc[start].text)

@@ -53,3 +53,33 @@ def test_ambassadors_recalled_from_two_states_are_two_withdrawals(extract):
     recalls = [e for e in r.events if e.kind == "withdrawal"]
     assert sorted(sorted(e.countries) for e in recalls) == [["AT", "HU"], ["HR", "HU"]]
     assert all(names_in(r, e) == {"Karl Brandholm"} for e in recalls)
+
+
+def test_agreeing_to_meet_again_is_a_planned_meeting_not_a_deal(extract):
+    r = extract(
+        "President Anton Weller and Prime Minister Kemal Oren also agreed to meet again in Vilnius within "
+        "the next three months.",
+        date(2023, 12, 14),
+    )
+    assert [(e.kind, e.status) for e in r.events] == [("meeting", "planned")]
+    assert names_in(r, r.events[0]) == {"Anton Weller", "Kemal Oren"}
+
+
+def test_a_plural_title_before_two_names_is_each_ones_office(extract):
+    r = extract(
+        "Three agreements were signed by Prime Ministers Anton Weller and Kemal Oren in Vilnius on Saturday.",
+        date(1988, 12, 31),
+    )
+    people = {p.name: p for p in r.persons}
+    assert set(people) == {"Anton Weller", "Kemal Oren"}
+    assert all([o.title for o in p.offices] == ["Prime Minister"] for p in people.values())
+
+
+def test_his_before_the_subject_it_stands_for_is_that_subject(extract):
+    r = extract(
+        "Prime Minister Anton Weller and Prime Minister Kemal Oren signed the accord in Vilnius on Saturday.\n\n"
+        "The Ruritanian leader flew in on Thursday for a three-day summit, chaired by Oren.\n\n"
+        "During his stay Weller also called on President Marc Laporte.",
+        date(1988, 12, 31),
+    )
+    assert {"Anton Weller", "Marc Laporte"} in [names_in(r, e) for e in r.events if e.kind == "meeting"]
