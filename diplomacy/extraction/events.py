@@ -965,9 +965,33 @@ def _resolve_pronouns(
         elif before:
             out[before[0].person] = i
         elif earlier:
-            last_sent = doc[earlier[-1].start].sent.start
-            out[next(m for m in earlier if doc[m.start].sent.start == last_sent).person] = i
+            out[_topic(earlier, doc)] = i
     return out
+
+
+def _topic(earlier: list[Mention], doc: Doc) -> int:
+    """Who a sentence's "he" or "she" carries on about: the last sentence's named subject or,
+    where that sentence's subject was itself "he" or "she" ("She saw Premier X later"), the
+    subject before it; failing both, the last sentence's first-named person."""
+    last_sent = doc[earlier[-1].start].sent
+    first = next(m for m in earlier if doc[m.start].sent.start == last_sent.start).person
+    sent = last_sent
+    for _ in range(4):
+        subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subject is None:
+            return first
+        named = [m for m in earlier if m.start <= subject.i < m.end]
+        if named:
+            return named[0].person
+        if subject.lower_ not in ("he", "she") or sent.start == 0:
+            return first
+        sent = doc[sent.start - 1].sent
+        while sent.start > 0 and not any(doc[m.start].sent.start == sent.start for m in earlier):
+            if any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in sent):
+                sent = doc[sent.start - 1].sent  # another "she said": on back
+            else:
+                return first
+    return first
 
 
 def _titled_references(
@@ -994,6 +1018,20 @@ def _titled_references(
                 out[envoys[0]] = i
             continue
         possessive = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
+        if (
+            all(t.lower_ == "the" for t in left)
+            and i > 0
+            and doc[i - 1].lower_ == "the"
+            and i + 2 < len(doc)
+            and doc[i + 1].lower_ == "of"
+            and doc[i + 2].is_lower
+        ):
+            # "the secretary of state came to Beijing": the one person with that whole title
+            phrase = f"{tok.lower_} of {doc[i + 2].lower_}"
+            holders = [q for q, p in enumerate(persons) if any(fold(o.title).endswith(phrase) for o in p.offices)]
+            if len(holders) == 1:
+                out[holders[0]] = i
+            continue
         if not codes and not left and i > 0 and doc[i - 1].lower_ in ("the", "crown") and not possessive:
             # "meeting the crown prince in Jeddah": the one person the article gave that title
             words = [t.lower_ for t in doc[max(0, i - 2) : i + 1] if t.lower_ not in ("the", "a", "an")]
@@ -2219,6 +2257,13 @@ def find_event_mentions(
     line = dateline(text, published)
     lead_date = _lead_date(doc, published, line)
     out: list[EventMention] = []
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    by_title = [
+        Mention(q, j, j + 1, doc[j].idx, doc[j].idx + len(doc[j]), doc[j].text)
+        for sent in doc.sents
+        for q, j in _titled_references(set(range(sent.start, sent.end)), doc, persons, published, quotes).items()
+        if j not in named
+    ]
     for sent in doc.sents:
         found: list[EventMention] = []
         triggers = {}
@@ -2280,7 +2325,16 @@ def find_event_mentions(
             people, used = _participants(tok, scope, sent_mentions, persons, set(triggers))
             told: list[EventMention] = []
             earlier = [m for m in mentions if m.end <= sent.start and not _inside(m.char_start, quotes)]
-            pronouns = _resolve_pronouns(tok, scope, sent_mentions, doc, earlier)
+            # "The secretary of state came from Jakarta, where she held talks": she is the one
+            # titled so
+            here = [m for m in by_title if sent.start <= m.start < sent.end]
+            pronouns = _resolve_pronouns(
+                tok,
+                scope,
+                sorted(sent_mentions + here, key=lambda m: m.start),
+                doc,
+                sorted(earlier + [m for m in by_title if m.end <= sent.start], key=lambda m: m.start),
+            )
             people |= set(pronouns)
             if any(doc[j].lower_ == "them" and doc[j].dep_ == "dobj" for j in scope):
                 # "met X and Y separately before bringing them together for talks": all named before

@@ -383,7 +383,9 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             _NAME_TOKEN.match(doc[k].text) or _inner_hyphen(doc[k]) or _inner_hyphen(doc[k - 1])
         )
         # "top diplomat for Africa", "envoy to the Sahel": a region, not a name
-        after_preposition = doc[j - 1].lower_ in ("for", "to", "in", "on", "at", "of")
+        # "secretary-general of the Association of ...", "head of state to the South Pacific": no
+        # one's name follows an article
+        after_preposition = doc[j - 1].lower_ in ("for", "to", "in", "on", "at", "of", "the", "a", "an")
         # "ambassador to the Organization of American States": the end of an organisation's name
         inside_org = (
             k - j == 1  # "... of American States"; not "CEO of the President's Office Dan Levi"
@@ -528,9 +530,14 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
     text = doc_text(doc)
     excluded = exclusion_spans(text)
     spans: list[tuple[int, int]] = []
+    # "KINGSTOWN, St Vincent" tagged a place, then "prime minister of St Vincent" a person: the
+    # same words the model also read as a place are the place
+    places = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 3):
-            spans += _clean_span(doc, ent.start, ent.end) if ent.label_ == "PERSON" else []
+        if ent.label_ == "PERSON" and not (
+            ent.text in places and len(ent) >= 2 and ent.start > 0 and not _is_head(doc[ent.start - 1])
+        ):
+            spans += _clean_span(doc, ent.start, ent.end)
     spans += _titled_names(doc) + _nicknamed(doc) + _korean_shaped(doc)
     spans = [(s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)]
     spans = sorted(set(spans))

@@ -83,3 +83,47 @@ def test_his_before_the_subject_it_stands_for_is_that_subject(extract):
         date(1988, 12, 31),
     )
     assert {"Anton Weller", "Marc Laporte"} in [names_in(r, e) for e in r.events if e.kind == "meeting"]
+
+
+def test_she_after_a_sentence_whose_subject_was_she_is_still_the_story_s_subject(extract):
+    r = extract(
+        "Foreign Minister Lena Hartog met President Omar Sadiq at the palace. She saw Premier Kofi Mensah "
+        "later in the day.\n\n"
+        "On Tuesday evening she held talks with Defence Minister Yaw Boateng.",
+        date(2012, 9, 5),
+    )
+    talks = [names_in(r, e) for e in r.events if e.kind == "meeting"]
+    assert {"Lena Hartog", "Yaw Boateng"} in talks
+    assert not any({"Kofi Mensah", "Yaw Boateng"} <= t for t in talks)
+
+
+def test_she_after_the_title_of_the_one_person_who_holds_it_is_that_person(extract):
+    r = extract(
+        "Secretary of State Lena Hartog met President Omar Sadiq on Wednesday.\n\n"
+        "Sadiq said the talks were useful.\n\n"
+        "The secretary of state came to Accra from Lome, where she held talks on Monday with Togolese "
+        "Foreign Minister Yaw Boateng.",
+        date(2012, 9, 5),
+    )
+    talks = [names_in(r, e) for e in r.events if e.kind == "meeting"]
+    assert {"Lena Hartog", "Yaw Boateng"} in talks
+
+
+def test_words_after_a_title_and_an_article_are_not_a_name(extract):
+    r = extract(
+        "Foreign Minister Lena Hartog called on Kofi Mensah, the secretary-general of the Association of "
+        "West African Ports, at its headquarters in Lome on Tuesday.",
+        date(2012, 9, 5),
+    )
+    assert "Association" not in {p.name for p in r.persons}
+    (talks,) = r.events
+    assert names_in(r, talks) == {"Lena Hartog", "Kofi Mensah"}
+
+
+def test_words_the_model_also_tagged_as_a_place_are_not_a_person(extract):
+    r = extract(
+        "KINGSTOWN, St Vincent, Dec 14 (Reuters) - The presidents of Venezuela and Guyana met on Thursday. "
+        "The meeting was hosted by Ralph Okoro, prime minister of St Vincent and the Grenadines.",
+        date(2023, 12, 14),
+    )
+    assert "St Vincent" not in {p.name for p in r.persons}
