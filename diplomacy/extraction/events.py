@@ -296,6 +296,19 @@ def _kind_of(tok: Token) -> str | None:
             and (tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.lemma_ in _MOTION | {"fly", "travel"})
         ):
             return "meeting"  # "flew to Moscow to see President X"
+        if (
+            lemma == "see"
+            and any(
+                c.dep_ == "dobj"
+                and c.ent_type_ == "PERSON"
+                and any(g.lower_ in lexicon().title_heads for g in c.lefts if g.dep_ in ("compound", "amod"))
+                for c in tok.children
+            )
+            and not any(
+                c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children
+            )
+        ):
+            return "meeting"  # "She saw Premier X later in the day", "will see Prime Minister Y in Bermuda"
         if lemma in trig["meeting"]["object_verbs"]:
             objs = [c for c in tok.children if c.dep_ in ("dobj",)]
             # "X was received by Emperor Y": the passive names the host in the agent phrase
@@ -1526,9 +1539,37 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
         )
     ):
         return "planned"
+    if (
+        trigger.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and _kind_of(trigger) == "visit"
+        and any(t.lower_ in _WEEKDAYS for c in trigger.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+    ):
+        return "planned"  # "Clinton flies on Thursday to East Timor": the timetable of a trip to come
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if (
+        trigger.tag_ == "VBG"
+        and (
+            aux & {"is", "are", "'s", "'re", "am"}
+            or aux & {"was", "were"}
+            and trigger.dep_ == "ccomp"
+            and trigger.head.lemma_ in _SAY_VERBS
+        )
+        and _kind_of(trigger) in ("meeting", "visit", "call")
+        and any(
+            t.lower_ in _WEEKDAYS
+            for c in trigger.children
+            if c.dep_ in ("prep", "npadvmod") and c.i > trigger.i
+            for t in c.subtree
+        )
+    ):
+        return "planned"  # "said he was summoning the ambassadors on Thursday": an arrangement to come
     if when and published and when > published:
         return "planned"
     return "occurred"
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _lead_date(doc: Doc, published: date | None, line) -> date | None:
@@ -2648,12 +2689,22 @@ def find_event_mentions(
                 em.date, em.precision = told.date, told.precision
             if em.date is None and em.anchor is None and em.status == "occurred" and sequenced:
                 # "Earlier, X met Y", "... and later met Y": the same day and place as the lead
-                prev = next((m for m in reversed(out) if m.date and m.precision == "day"), None)
+                # (what has happened, not the arrangement to come told just before)
+                prev = next(
+                    (m for m in reversed(out) if m.date and m.precision == "day" and m.status == "occurred"), None
+                )
                 if prev:
                     em.date, em.precision = prev.date, prev.precision
                 elif lead_date is not None:
                     em.date, em.precision = lead_date, "day"
-                prev = next((m for m in reversed(out) if m.location and FAMILIES[m.kind] == "encounter"), None)
+                prev = next(
+                    (
+                        m
+                        for m in reversed(out)
+                        if m.location and FAMILIES[m.kind] == "encounter" and m.status == "occurred"
+                    ),
+                    None,
+                )
                 if prev and not em.location:
                     em.location, em.location_country = prev.location, prev.location_country
         for c in found:

@@ -127,3 +127,37 @@ def test_words_the_model_also_tagged_as_a_place_are_not_a_person(extract):
         date(2023, 12, 14),
     )
     assert "St Vincent" not in {p.name for p in r.persons}
+
+
+def test_seeing_a_titled_official_is_a_meeting_but_seeing_someone_as_something_is_not(extract):
+    r = extract(
+        "Foreign Minister Lena Hartog met President Omar Sadiq on Wednesday. She saw Premier Kofi Mensah "
+        "later in the day.\n\n"
+        "Analysts saw President Yaw Boateng as a reformer.",
+        date(2012, 9, 5),
+    )
+    talks = [names_in(r, e) for e in r.events if e.kind == "meeting"]
+    assert {"Lena Hartog", "Kofi Mensah"} in talks
+    assert not any("Yaw Boateng" in t for t in talks)
+
+
+def test_a_trip_in_the_present_tense_on_a_weekday_is_planned_for_the_coming_one(extract):
+    r = extract(
+        "Foreign Minister Lena Hartog met President Omar Sadiq in Accra on Wednesday.\n\n"
+        "Hartog flies on Thursday to Lome.",
+        date(2012, 9, 5),
+    )
+    (trip,) = [e for e in r.events if e.kind == "visit"]
+    assert (trip.status, trip.date) == ("planned", date(2012, 9, 6))
+
+
+def test_said_he_was_summoning_envoys_on_a_weekday_is_to_come_and_does_not_date_what_follows(extract):
+    r = extract(
+        "Foreign Minister Karl Brandholm recalled the ambassador on Wednesday. Brandholm said he was summoning "
+        "the ambassadors of the three countries to the ministry on Thursday for a reprimand.\n\n"
+        "Prime Minister Lena Hartog said she had spoken by telephone with President Omar Sadiq earlier in "
+        "the day.",
+        date(2024, 5, 22),
+    )
+    (call,) = [e for e in r.events if e.kind == "call"]
+    assert call.date == date(2024, 5, 22)
