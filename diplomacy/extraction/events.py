@@ -1020,7 +1020,7 @@ def _titled_references(
             continue
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
             continue  # a name follows: the recogniser's business
-        left = [t for t in doc[max(0, i - 4) : i] if t.text[:1].isupper()]
+        left = [t for t in doc[max(tok.sent.start, i - 4) : i] if t.text[:1].isupper()]
         codes = {place_country(t.text, on) for t in left} - {None}
         if not codes and any(organization(t.text) for t in left) and tok.lower_ in lexicon().envoy_words:
             # "the new EU special envoy met X": the one envoy the article names
@@ -1045,9 +1045,19 @@ def _titled_references(
             if len(holders) == 1:
                 out[holders[0]] = i
             continue
-        if not codes and not left and i > 0 and doc[i - 1].lower_ in ("the", "crown") and not possessive:
+        if (
+            not codes
+            and all(t.lower_ == "the" for t in left)
+            and i > 0
+            and doc[i - 1].lower_ in ("the", "crown")
+            and not possessive
+        ):
             # "meeting the crown prince in Jeddah": the one person the article gave that title
-            words = [t.lower_ for t in doc[max(0, i - 2) : i + 1] if t.lower_ not in ("the", "a", "an")]
+            words = [
+                t.lower_
+                for t in doc[max(tok.sent.start, i - 2) : i + 1]
+                if t.lower_ not in ("the", "a", "an") and t.is_alpha
+            ]
             holders = [
                 q
                 for q, p in enumerate(persons)
@@ -1055,6 +1065,11 @@ def _titled_references(
             ]
             if len(holders) == 1 and len(words) >= 2:
                 out[holders[0]] = i
+            elif len(words) == 1 and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                # "The president leaves today for X": the one president named before
+                named_before = {q for q in holders if any(m.end <= i for m in persons[q].mentions)}
+                if len(named_before) == 1:
+                    out[named_before.pop()] = i
             continue
         if len(codes) != 1:
             continue
@@ -2626,7 +2641,12 @@ def find_event_mentions(
         if any(m.definite for m in found):
             for m in found:
                 # "The summit came a day after X held talks with Y": the talks are dated by the anchor
-                if not m.date and (m.anchor is None or m.definite):
+                if (
+                    not m.date
+                    and (m.anchor is None or m.definite)
+                    # "expect to meet again at the summit": a new encounter
+                    and not any(c.dep_ == "advmod" and c.lower_ == "again" for c in m.trigger.children)
+                ):
                     m.anaphoric = True
         for m in found:
             # "In meetings held at both ministries, ...": an undated mention naming no one
@@ -3466,11 +3486,17 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             continue
         best, best_score = None, 0.0
         told = m.trigger.subtree if m.trigger.pos_ == "VERB" or m.trigger.dep_ != "dobj" else m.trigger.head.subtree
-        separate = m.trigger.sent[0].lower_ == "also" or any(
-            t.dep_ == "amod"
-            and t.lower_ in ("separate", "another", "similar")
-            and (_kind_of(t.head) == m.kind or t.head.lemma_.lower() in lexicon().triggers[m.kind].get("nouns", ()))
-            for t in told
+        # "expect to meet again": another encounter than any told before
+        again = any(c.dep_ == "advmod" and c.lower_ == "again" for c in m.trigger.children)
+        separate = (
+            again
+            or m.trigger.sent[0].lower_ == "also"
+            or any(
+                t.dep_ == "amod"
+                and t.lower_ in ("separate", "another", "similar")
+                and (_kind_of(t.head) == m.kind or t.head.lemma_.lower() in lexicon().triggers[m.kind].get("nouns", ()))
+                for t in told
+            )
         )
         for d in drafts:
             if not compatible(d.kind, m.kind, d.status, m.status, d.date, d.precision, m.date, m.precision):

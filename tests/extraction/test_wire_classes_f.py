@@ -161,3 +161,21 @@ def test_said_he_was_summoning_envoys_on_a_weekday_is_to_come_and_does_not_date_
     )
     (call,) = [e for e in r.events if e.kind == "call"]
     assert call.date == date(2024, 5, 22)
+
+
+def test_the_president_is_the_one_president_named_before_and_meeting_again_is_a_new_plan(extract):
+    r = extract(
+        "OTTAWA - President Omar Sadiq and Prime Minister Lena Hartog signed an accord here yesterday.\n\n"
+        "Anna Weiss, the palace press secretary, told reporters the two leaders had also discussed trade "
+        "with Mexico.\n\n"
+        "The president leaves today for Martinique, where he will meet President Kofi Mensah, and will see "
+        "Prime Minister Yaw Boateng in Bermuda on Saturday. He and Hartog expect to meet again at the "
+        "economic summit in London in July.",
+        None,
+    )
+    planned = sorted(sorted(names_in(r, e)) for e in r.events if e.status == "planned")
+    assert planned == [
+        ["Kofi Mensah", "Omar Sadiq"],
+        ["Lena Hartog", "Omar Sadiq"],
+        ["Omar Sadiq", "Yaw Boateng"],
+    ]
