@@ -852,7 +852,11 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
             and trigger.head.head.lemma_ in _MOTION | {"ride", "drive", "sail", "expect", "due"}
             # "X endorsed the plan at a meeting with Y": X was at the meeting
             or trigger.head.lower_ in ("at", "during")
-            and not any(c.dep_ == "poss" or c.lower_ in ("the", "that", "this") for c in trigger.children)
+            # "At their first summit, X and Y named envoys": theirs, the subjects'
+            and not any(
+                c.dep_ == "poss" and c.lower_ != "their" or c.lower_ in ("the", "that", "this")
+                for c in trigger.children
+            )
             and FAMILIES.get(_kind_of(trigger) or "") == "encounter"
         )
     ):
@@ -2727,6 +2731,16 @@ def find_event_mentions(
                 )
                 if prev and not em.location:
                     em.location, em.location_country = prev.location, prev.location_country
+        for em in found:
+            t = em.trigger
+            if em.date is None and t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and t.head.i < t.head.head.i:
+                # "At their first summit, in Quebec City in March 1985, X and Y named envoys": the
+                # setting shares the clause's time and place
+                clause = next((o for o in found if o.trigger.i == t.head.head.i and o.date is not None), None)
+                if clause is not None:
+                    em.date, em.precision, em.anchor = clause.date, clause.precision, clause.anchor
+                    if em.location is None:
+                        em.location, em.location_country = clause.location, clause.location_country
         for c in found:
             if c.status != "cancelled" or not c.definite:
                 continue
@@ -3649,7 +3663,22 @@ def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
     for d in drafts:
         target = None
         if d.kind == "visit" and d.participants:
-            for m in meetings:
+            sents = {x.trigger.sent.start for x in d.mentions}
+            signed_during = any(
+                x.trigger.dep_ == "pobj"
+                and x.trigger.head.lower_ in ("during", "on")
+                and x.trigger.head.head.lemma_ in lexicon().triggers["agreement"]["verbs"]
+                for x in d.mentions
+            )
+            # "the accord, signed during a one-day visit by X": the trip is told through its signing
+            signings = [
+                a
+                for a in drafts
+                if a.kind == "agreement"
+                and len(a.participants) >= 2
+                and (signed_during or any(x.trigger.sent.start in sents for x in a.mentions))
+            ]
+            for m in meetings + signings:
                 near = d.date is None or m.date is None or abs((d.date - m.date).days) <= 3
                 place = (
                     d.location_country is None

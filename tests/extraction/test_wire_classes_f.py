@@ -179,3 +179,24 @@ def test_the_president_is_the_one_president_named_before_and_meeting_again_is_a_
         ["Lena Hartog", "Omar Sadiq"],
         ["Omar Sadiq", "Yaw Boateng"],
     ]
+
+
+def test_at_their_summit_then_a_clause_is_the_subjects_meeting_at_the_clause_s_time_and_place(extract):
+    r = extract(
+        "For Hartog, the accord caps a long campaign. At their first summit, in Quebec City in March 1985, "
+        "he and Prime Minister Omar Sadiq named special envoys to study the problem.",
+        date(1991, 3, 14),
+    )
+    (summit,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, summit) == {"Hartog", "Omar Sadiq"}
+    assert (summit.date, summit.date_precision, summit.location) == (date(1985, 3, 1), "month", "Quebec City")
+
+
+def test_a_visit_during_which_an_accord_was_signed_is_told_through_the_signing(extract):
+    r = extract(
+        "OTTAWA - President Omar Sadiq and Prime Minister Lena Hartog signed an agreement on acid rain here "
+        "yesterday.\n\n"
+        "The air quality accord, signed during a one-day visit by Sadiq, binds both countries to emission cuts.",
+        None,
+    )
+    assert [e.kind for e in r.events] == ["agreement"]
