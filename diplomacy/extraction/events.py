@@ -11,6 +11,7 @@ named people of that country.  Mentions of one encounter are then merged into on
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -322,6 +323,9 @@ def _kind_of(tok: Token) -> str | None:
                     or o.lower_ in ("guests", "counterpart", "delegation")
                     or o.lower_ in lexicon().title_heads
                     and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
+                    # "Premier X is to receive him in Munich": a named host receives someone told before
+                    or o.lower_ in ("him", "her")
+                    and any(c.ent_type_ == "PERSON" and _own_subject(c, tok) for c in tok.sent)
                     for o in objs
                 )
                 else None
@@ -631,7 +635,8 @@ def _own_subject(tok: Token, verb: Token) -> bool:
     above it ("X said the ambassador had been recalled")."""
     while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "nsubj" and tok.head.i == verb.i
+    # "X is to receive him": the subject of the verb this one completes
+    return tok.dep_ == "nsubj" and (tok.head.i == verb.i or verb.dep_ == "xcomp" and tok.head.i == verb.head.i)
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
@@ -945,7 +950,11 @@ def _resolve_pronouns(
     for i in sorted(scope):
         tok = doc[i]
         low = tok.lower_
-        if not (low in ("his", "her") and tok.dep_ == "poss" or low in ("he", "she") and tok.dep_.startswith("nsubj")):
+        objective = low in ("him", "her") and tok.dep_ == "dobj" and _kind_of(tok.head) == "meeting"
+        if (
+            not (low in ("his", "her") and tok.dep_ == "poss" or low in ("he", "she") and tok.dep_.startswith("nsubj"))
+            and not objective
+        ):
             continue
         if (
             tok.dep_ == "poss"
@@ -955,6 +964,15 @@ def _resolve_pronouns(
             continue  # "his special representative, X, would travel": the boss stays at home
         before = [m for m in mentions if trigger.sent.start_char <= m.char_start < tok.idx]
         verb = _clause_verb(tok)
+        if objective:
+            # "X is to receive him": not X himself
+            before = [m for m in before if not _own_subject(doc[m.end - 1], tok.head)]
+            if not before and earlier:
+                subject = {m.person for m in mentions if _own_subject(doc[m.end - 1], tok.head)}
+                topic = _topic(earlier, doc)
+                if topic not in subject:
+                    out[topic] = i
+                continue
         own = [
             m
             for m in before
@@ -1520,7 +1538,16 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
         "cancellation",
     } and any(cue in trigger.sent.text.lower() for cue in lex.cancel_cues):
         return "cancelled"
-    if words & lex.future_cues or trigger.lower_ in ("due", "expected"):
+    # "X is to receive him in Munich", "is to be received by Y": an arrangement to come
+    destined = any(
+        low.dep_ == "xcomp"
+        and high.lemma_ == "be"
+        and high.tag_ in ("VBZ", "VBP")  # not "was to accept the credentials", which may not have
+        and high.i == low.head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in low.children)
+        for low, high in itertools.pairwise(climbed)
+    )
+    if words & lex.future_cues or trigger.lower_ in ("due", "expected") or destined:
         # "X had been due to visit Y on Monday but called off the stop": the plan's own subject dropped it
         if any(
             c.dep_ == "conj" and c.i > trigger.i and _calls_off(c) and not any(g.dep_ == "nsubj" for g in c.children)
@@ -2117,6 +2144,9 @@ def _assign_dates(
         # "X is due in Bonn in November": the copula carries the planned trip's date
         if m.trigger.dep_ == "acomp" and head.lemma_ == "be":
             by_trigger.setdefault(head.i, m)
+        # "On Friday, X is to receive him in Munich": so does the copula of what is to happen
+        if m.trigger.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+            by_trigger[head.i] = m
         # "agreed on Thursday to restore relations": the agreeing day dates what was agreed
         if m.kind == "agreement" and m.trigger.dep_ == "xcomp" and head.lemma_ in _AGREE_VERBS:
             by_trigger.setdefault(head.i, m)
@@ -2693,6 +2723,18 @@ def find_event_mentions(
                 _after_the_occasion(sent)
                 or sent[0].lower_ in _SEQUENCE
                 or any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in em.trigger.children)
+                # "held separate talks in the afternoon with X": the day just told
+                or any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("in", "during")
+                    and any(
+                        g.dep_ == "pobj"
+                        and g.lower_ in ("morning", "afternoon", "evening")
+                        and any(d.lower_ == "the" for d in g.children)
+                        for g in c.children
+                    )
+                    for c in [*em.trigger.children, *em.trigger.head.children]
+                )
                 # "X gave Y 72 hours to leave. X also said he was recalling his own ambassador"
                 or em.kind in ("withdrawal", "appointment")
                 and em.trigger.dep_ == "ccomp"
@@ -2863,6 +2905,8 @@ def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) 
             continue
         before = [m for m in talks if m.trigger.i < em.trigger.i]
         m = before[-1] if before else min(talks, key=lambda t: t.trigger.i)
+        if not before and em.status == "planned" and m.trigger.sent.start > em.trigger.sent.end:
+            continue  # "will also sign three agreements": a plan told later is another occasion
         em.participants = set(m.participants)
         em.sides = dict(m.sides)
         if em.date is None and em.anchor is None:

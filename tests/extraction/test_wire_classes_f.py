@@ -200,3 +200,32 @@ def test_a_visit_during_which_an_accord_was_signed_is_told_through_the_signing(e
         None,
     )
     assert [e.kind for e in r.events] == ["agreement"]
+
+
+def test_talks_in_the_afternoon_are_on_the_day_just_told(extract):
+    r = extract(
+        "BONN, Sept 7 (Reuters) - President Omar Sadiq was welcomed with full military honours in Bonn on Monday "
+        "and held three hours of talks with Chancellor Lena Hartog, the first visit to Ruritania by the head of "
+        "the state since 1949.\n\n"
+        "A band played both national anthems as Hartog greeted her guest outside the chancellery.\n\n"
+        "Government spokesman Anna Weiss said the two had discussed arms control.\n\n"
+        "Foreign Minister Karl Brandholm held separate talks in the afternoon with his counterpart Yaw Boateng, "
+        "the ministry said.",
+        date(1987, 9, 7),
+    )
+    (side,) = [e for e in r.events if names_in(r, e) == {"Karl Brandholm", "Yaw Boateng"}]
+    assert side.date == date(1987, 9, 7)
+
+
+def test_x_is_to_receive_him_on_friday_is_a_planned_meeting_with_the_visitor(extract):
+    r = extract(
+        "Ruritanian leader Omar Sadiq held talks with Chancellor Lena Hartog in Bonn on Monday.\n\n"
+        "Ministers of the two states will also sign three agreements, officials said.\n\n"
+        "The Ruritanian leader will then travel to the Saarland. On Friday, the last day of the visit, "
+        "Bavarian premier Karl Brandholm is to receive him in Munich.",
+        date(1987, 9, 7),
+    )
+    (munich,) = [e for e in r.events if e.location == "Munich"]
+    assert (munich.kind, munich.status, munich.date) == ("meeting", "planned", date(1987, 9, 11))
+    assert names_in(r, munich) == {"Omar Sadiq", "Karl Brandholm"}
+    assert all(names_in(r, e) == set() for e in r.events if e.kind == "agreement")
