@@ -745,10 +745,18 @@ def _informed_in_a_call(trigger: Token) -> Token | None:
     return None
 
 
+_OTHER_CLAUSE = {"after", "before", "because", "since", "although", "though", "until", "unless"}
+
+
 def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     """Token indices whose people take part in the trigger's event, and the subset on the
     acting side (the subject; a noun's possessor or "of"/"by" phrase: "the visit of X")."""
     toks = {t.i for t in trigger.subtree}
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _OTHER_CLAUSE for g in c.children):
+            # "agreed to restore relations after Tehran gave an assurance on X": the cause's people
+            # take no part
+            toks -= {t.i for t in c.subtree}
     between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     if between is not None and trigger.pos_ == "NOUN":
         # "talks between delegations led by X, ..., and Y, the head of ...": both sides follow

@@ -229,3 +229,13 @@ def test_x_is_to_receive_him_on_friday_is_a_planned_meeting_with_the_visitor(ext
     assert (munich.kind, munich.status, munich.date) == ("meeting", "planned", date(1987, 9, 11))
     assert names_in(r, munich) == {"Omar Sadiq", "Karl Brandholm"}
     assert all(names_in(r, e) == set() for e in r.events if e.kind == "agreement")
+
+
+def test_someone_named_in_an_after_clause_takes_no_part_in_the_deal(extract):
+    r = extract(
+        "Foreign Minister Karl Brandholm and Foreign Minister Yaw Boateng agreed on Thursday to restore "
+        "full relations, after Accra gave an assurance that it would not pursue the writer Anna Weiss.",
+        date(1998, 9, 24),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Karl Brandholm", "Yaw Boateng"}
