@@ -106,7 +106,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in re.finditer(r"“[^”\n]*”?", text)]
     spans += [m.span() for m in re.finditer(r'"[^"\n]*"', text)]
     spans += [m.span() for m in re.finditer(r"``[^\n]*?(?:''|$)", text, re.M)]
-    return spans
+    # a word or two in quotation marks ("recommended" that X leave) is the writer's irony, not a statement
+    return [(a, b) for a, b in spans if len(text[a:b].split()) > 2]
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
@@ -558,9 +559,12 @@ def _kind_of(tok: Token) -> str | None:
             lemma in ("consultation",)
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "for"
-            and tok.head.head.lemma_ in ("recall", "summon", "call")
+            and tok.head.head.lemma_
+            in {"recall", "summon", "call", "return", "go", "fly", "travel", "come"} | trig["withdrawal"]["leave_verbs"]
         ):
-            return None  # "recalled its ambassador for consultations": the recall's purpose
+            # "recalled its ambassador for consultations", "leave for consultations in their capitals":
+            # the recall's purpose
+            return None
         if low in trig["meeting"]["nouns"] or lemma in trig["meeting"]["nouns"]:
             return "meeting"
         if lemma in trig["visit"]["nouns"] or low in trig["visit"]["nouns"]:

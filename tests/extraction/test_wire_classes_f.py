@@ -239,3 +239,13 @@ def test_someone_named_in_an_after_clause_takes_no_part_in_the_deal(extract):
     )
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert names_in(r, deal) == {"Karl Brandholm", "Yaw Boateng"}
+
+
+def test_recommending_in_scare_quotes_that_an_ambassador_leave_for_consultations_expels_him(extract):
+    r = extract(
+        'The foreign ministry on Tuesday "recommended" that Polish Ambassador Karl Brandholm leave for '
+        "consultations in Warsaw, in response to new sanctions.",
+        date(2012, 2, 29),
+    )
+    assert [e.kind for e in r.events] == ["withdrawal"]
+    assert names_in(r, r.events[0]) == {"Karl Brandholm"}
