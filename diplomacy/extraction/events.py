@@ -830,6 +830,16 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     ):
         # "X and Y announced the deal after about an hour of talks": X and Y held the talks
         verb = anchor.head.head
+    elif (
+        anchor is not trigger
+        and anchor.lower_ in ("start", "end", "opening", "close", "beginning", "outset")
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ in ("at", "during")
+        and anchor.head.head.pos_ == "VERB"
+        and FAMILIES.get(_kind_of(trigger) or "") == "encounter"
+    ):
+        # "X and Y shook hands at the start of the meeting": they are the meeting
+        verb = anchor.head.head
     elif _joined_for(trigger):
         verb = anchor.head.head  # "joined Y for lunch": the subject and Y
         toks |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
@@ -1041,6 +1051,30 @@ def _topic(earlier: list[Mention], doc: Doc) -> int:
     return first
 
 
+def _plural_titled(tok: Token, persons: list[PersonDraft], on: date | None) -> dict[int, int]:
+    """ "The presidents of Venezuela and Guyana agreed": for each state named, the one person of
+    the article with that title for it."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if first is None:
+        return {}
+    states = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.head.i == first.i)]
+    codes = [place_country(_entity_span(t, t.doc) or t.text, on) for t in states]
+    if len(codes) < 2 or None in codes:
+        return {}
+    head = tok.lower_[:-1]
+    out = {}
+    for code in codes:
+        holders = [
+            q
+            for q, p in enumerate(persons)
+            if p.country == code and any(fold(o.title).split()[-1:] == [head] for o in p.offices)
+        ]
+        if len(holders) == 1:
+            out[holders[0]] = tok.i
+    return out if len(out) == len(codes) else {}
+
+
 def _titled_references(
     scope: set[int], doc: Doc, persons: list[PersonDraft], on: date | None, quotes: list[tuple[int, int]]
 ) -> dict[int, int]:
@@ -1050,6 +1084,14 @@ def _titled_references(
     out: dict[int, int] = {}
     for i in scope:
         tok = doc[i]
+        if (
+            tok.lower_.endswith("s")
+            and tok.lower_[:-1] in lexicon().title_heads
+            and tok.text.islower()
+            and not _inside(tok.idx, quotes)
+        ):
+            out.update(_plural_titled(tok, persons, on))
+            continue
         if tok.lower_ not in lexicon().title_heads or not tok.text.islower() or _inside(tok.idx, quotes):
             continue
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
@@ -2695,6 +2737,13 @@ def find_event_mentions(
                 ):
                     m.anaphoric = True
         for m in found:
+            if (
+                m.trigger.pos_ == "VERB"
+                and FAMILIES[m.kind] == "encounter"
+                and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in m.trigger.children)
+            ):
+                m.anaphoric = True  # "It was hosted by X": the meeting just told, and its hosts
+        for m in found:
             # "In meetings held at both ministries, ...": an undated mention naming no one
             # elaborates on an encounter already told
             if (
@@ -3606,7 +3655,9 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 # a mention without named people joins an encounter of the same countries and day
                 if not (countries and countries <= d.countries or m.definite and not countries):
                     continue
-                if m.date is None and not m.definite and not d.participants:
+                # "... shook hands at the start of the meeting": the talks the lead told, by its people
+                told_before = m.trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in m.trigger.children)
+                if m.date is None and not m.definite and not told_before and not d.participants:
                     continue
                 score = 0.5
             score += 0.3 * (d.date == m.date and m.date is not None) + 0.2 * (countries == d.countries)

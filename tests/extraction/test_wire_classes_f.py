@@ -249,3 +249,18 @@ def test_recommending_in_scare_quotes_that_an_ambassador_leave_for_consultations
     )
     assert [e.kind for e in r.events] == ["withdrawal"]
     assert names_in(r, r.events[0]) == {"Karl Brandholm"}
+
+
+def test_the_presidents_of_two_states_shaking_hands_at_the_meeting_hosted_by_a_third_is_one_meeting(extract):
+    r = extract(
+        "KINGSTOWN, Dec 14 (Reuters) - The presidents of Venezuela and Guyana agreed on Thursday not to use "
+        "force against each other, after their first face-to-face talks.\n\n"
+        "Venezuelan President Carlos Rivera and Guyana's President Anand Persaud shook hands at the start of "
+        "the meeting at Argyle International Airport. It was hosted by Prime Minister Ralph Okoro of Dominica.",
+        date(2023, 12, 14),
+    )
+    (meeting,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, meeting) == {"Carlos Rivera", "Anand Persaud", "Ralph Okoro"}
+    assert meeting.date == date(2023, 12, 14)
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Carlos Rivera", "Anand Persaud"}
