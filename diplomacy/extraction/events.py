@@ -767,6 +767,18 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         # "between", however the parser hangs the second
         toks |= set(range(between.i, trigger.sent.end))
     for c in trigger.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and trigger.pos_ == "VERB"
+            and c.i > trigger.i
+            and _kind_of(c) is None
+            and not any(_kind_of(t) for t in c.subtree)
+            and any(g.dep_ in ("dobj", "dative") for g in c.children)
+        ):
+            # "met Y at the White House and handed him a letter from Z": Z is in another act
+            toks -= {t.i for t in c.subtree}
+            continue
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_.startswith("nsubj") for g in c.children):
             # "X travelled to Tehran, and Y made a trip": the coordinated clause has its own actors
             toks -= {t.i for t in c.subtree}
@@ -955,6 +967,15 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                     # parser hangs "shook" on the relative clause; a bridge shakes no hands
                     main = next((a for a in subj.ancestors if a.pos_ == "VERB"), None)
                     subj = next((c for c in reversed(list(main.lefts)) if c.dep_ == "nsubj"), subj) if main else subj
+                clause = {t.i for t in verb.subtree} if verb.dep_ == "relcl" else set()
+                # "by Vice Marshal X, first vice chairman of the Commission, who met Y": who is X
+                while subj.ent_type_ != "PERSON" and subj.dep_ == "pobj" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+                    subj = subj.head.head
+                if subj.dep_ == "appos" and (subj.head.ent_type_ == "PERSON" or subj.head.pos_ == "PROPN"):
+                    subj = subj.head
+                toks |= {t.i for t in subj.subtree} - clause
+                subj_toks |= {t.i for t in subj.subtree} - clause
+                continue
             toks |= {t.i for t in subj.subtree}
             subj_toks |= {t.i for t in subj.subtree}
             if subj.dep_ == "relcl":
@@ -2516,7 +2537,17 @@ def find_event_mentions(
                 they = _their_antecedent(tok)
                 named = {m.person for m in sent_mentions if m.end - 1 in they and not persons[m.person].private}
                 pair = next((e for e in reversed(out + found) if len(e.participants) >= 2), None)
-                if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and pair is not None:
+                governing = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+                subjects = {
+                    m.person
+                    for m in sent_mentions
+                    if governing is not None and _own_subject(doc[m.end - 1], governing) and m.end <= tok.i
+                }
+                if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and len(subjects) >= 2:
+                    # "X and Y came close to a deal at their summit": theirs, the clause's subjects
+                    people |= subjects
+                    used = used + [m for m in sent_mentions if m.person in subjects]
+                elif any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and pair is not None:
                     # "At their talks at the prime minister's office, ...": the pair told just before
                     people |= set(pair.participants)
                     told.append(pair)

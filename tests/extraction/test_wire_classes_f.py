@@ -264,3 +264,27 @@ def test_the_presidents_of_two_states_shaking_hands_at_the_meeting_hosted_by_a_t
     assert meeting.date == date(2023, 12, 14)
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert names_in(r, deal) == {"Carlos Rivera", "Anand Persaud"}
+
+
+def test_who_after_an_appositive_office_is_the_person_and_a_letter_from_someone_is_not_a_meeting_with_him(
+    extract,
+):
+    r = extract(
+        "Her trip follows a visit to Washington earlier this month by Vice Marshal Pak Song Chol, first vice "
+        "chairman of the North's National Defence Commission, who met President Tom Brandt at the White House "
+        "on Oct. 10 and handed him a letter from Kim Il Nam.",
+        date(2000, 10, 24),
+    )
+    (meeting,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, meeting) == {"Pak Song Chol", "Tom Brandt"}
+
+
+def test_their_summit_after_two_subjects_is_theirs(extract):
+    r = extract(
+        "Secretary of State Anna Weiss met Foreign Minister Karl Brandholm at the State Department on Wednesday.\n\n"
+        "President Tom Brandt and Premier Lev Orlov came close to a broader deal at their summit in Reykjavik "
+        "last October, but it collapsed.",
+        date(1987, 9, 18),
+    )
+    (summit,) = [e for e in r.events if e.location == "Reykjavik"]
+    assert names_in(r, summit) == {"Tom Brandt", "Lev Orlov"}
