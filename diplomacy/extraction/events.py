@@ -255,7 +255,16 @@ def _kind_of(tok: Token) -> str | None:
             lemma == "call"
             and on
             and any(
-                g.dep_ in ("pobj", "dobj") and g.ent_type_ == "PERSON"
+                g.dep_ in ("pobj", "dobj")
+                and (
+                    g.ent_type_ == "PERSON"
+                    # "called on President Ram Baran Yadav": the model tagged only the given names
+                    or g.pos_ == "PROPN"
+                    and any(
+                        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.lower_ in lexicon().title_heads)
+                        for c in g.children
+                    )
+                )
                 for g in [*on[0].children, *(c for c in tok.children if c.dep_ == "dobj")]
             )
         ):
@@ -3796,6 +3805,19 @@ def _tells(m: EventMention, d: EventDraft) -> bool:
 def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
     """Drafts without trips told through their meetings: a visit whose travellers all meet named
     counterparts in the same country within three days becomes evidence of that meeting."""
+    for d in drafts:
+        if (
+            d.kind == "meeting"
+            and len(d.participants) == 1
+            and d.location
+            and all(
+                m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "for" and m.trigger.head.head.lemma_ in _MOTION
+                for m in d.mentions
+            )
+        ):
+            # "would return to Kathmandu in November for the summit": with no one named to meet
+            # there, the trip is what the article tells
+            d.kind = "visit"
     out = []
     meetings = [d for d in drafts if d.kind == "meeting" and len(d.participants) >= 2]
     for d in drafts:

@@ -277,7 +277,7 @@ def _name_ok(tokens: list[Token]) -> bool:
 
 
 _PLACE_NOUNS = frozenset(
-    {"state", "province", "region", "city", "town", "village", "island", "islands", "district", "county"}
+    {"state", "province", "region", "city", "town", "village", "island", "islands", "district", "county", "river"}
 )
 
 
@@ -333,11 +333,16 @@ def _clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         # "the southern state of Tamil Nadu", "her official residence, Sheetal Niwas": a place the
         # model took for someone
-        place = s >= 2 and (
-            doc[s - 1].lower_ == "of"
-            and doc[s - 2].lower_ in _PLACE_NOUNS
-            or doc[s - 1].text == ","
-            and doc[s - 2].lower_ in _VENUE_NOUNS
+        place = s >= 1 and doc[s - 1].lower_ in _PLACE_NOUNS  # "on the border river Mahakali"
+        place = (
+            place
+            or s >= 2
+            and (
+                doc[s - 1].lower_ == "of"
+                and doc[s - 2].lower_ in _PLACE_NOUNS
+                or doc[s - 1].text == ","
+                and doc[s - 2].lower_ in _VENUE_NOUNS
+            )
         )
         if e > s and _name_ok(list(doc[s:e])) and not place:
             out.append((s, e))

@@ -288,3 +288,32 @@ def test_their_summit_after_two_subjects_is_theirs(extract):
     )
     (summit,) = [e for e in r.events if e.location == "Reykjavik"]
     assert names_in(r, summit) == {"Tom Brandt", "Lev Orlov"}
+
+
+def test_a_name_after_river_is_the_river(extract):
+    r = extract(
+        "Prime Minister Arun Mehta and Prime Minister Bikash Thapa held talks on Sunday. Officials then signed "
+        "three agreements, including one for a hydropower project on the border river Kaligandaki.",
+        date(2014, 8, 4),
+    )
+    assert "Kaligandaki" not in {p.name for p in r.persons}
+
+
+def test_returning_for_a_summit_with_no_one_named_to_meet_is_a_planned_visit(extract):
+    r = extract(
+        "Prime Minister Arun Mehta held talks with Prime Minister Bikash Thapa in Kathmandu on Sunday.\n\n"
+        "Mehta said he would return to Kathmandu in November for the summit of the South Asian Association for "
+        "Regional Cooperation, which Nepal is hosting.",
+        date(2014, 8, 4),
+    )
+    (trip,) = [e for e in r.events if e.kind == "visit"]
+    assert (names_in(r, trip), trip.status, trip.date) == ({"Arun Mehta"}, "planned", date(2014, 11, 1))
+
+
+def test_calling_on_a_president_whose_name_the_model_half_tagged_is_a_meeting(extract):
+    r = extract(
+        "Prime Minister Arun Mehta also called on President Ram Baran Thapa during the two-day trip, and "
+        "prayed at the temple on Monday morning before flying home.",
+        date(2014, 8, 4),
+    )
+    assert [(e.kind, names_in(r, e)) for e in r.events] == [("meeting", {"Arun Mehta", "Ram Baran Thapa"})]
