@@ -274,6 +274,21 @@ def _kind_of(tok: Token) -> str | None:
                 t.dep_ == "aux" and t.lower_ == "to" and t.head.lemma_ not in _ERRAND_VERBS for t in tok.subtree
             )
             return None if urged else "meeting"
+        if (
+            lemma in ("talk", "speak")
+            and not children & markers
+            and any(
+                c.dep_ == "nsubj" and _personal(c) and any(g.dep_ == "conj" and _personal(g) for g in c.children)
+                for c in tok.children
+            )
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("at", "for")
+                and any(g.lower_ in ("hours", "hour", "minutes", "palace", "residence", "ministry") for g in c.subtree)
+                for c in tok.children
+            )
+        ):
+            return "meeting"  # "X and Y talked for about three hours at the palace": face to face
         if lemma in trig["call"]["speech_verbs"]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
             # "spoke by phone"; "discussed the crisis by telephone" (the means, not the topic)
@@ -676,8 +691,15 @@ def _clause_subjects(verb: Token) -> list[Token]:
         )
         and hops < 3
     ):
-        if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN"):
-            return [cur.head]  # "X, who met Y", "X, meeting Y in Paris, said ..."
+        if (
+            cur.dep_ == "relcl"
+            or cur.dep_ in ("acl", "conj")
+            and cur.tag_ == "VBG"
+            and cur.head.pos_ in ("PROPN", "NOUN")
+            and cur.head.dep_ != "pobj"
+        ):
+            # "X, who met Y", "X, meeting Y in Paris, said ...", "X and Y, meeting in Toronto, agreed"
+            return [cur.head]
         if cur.dep_ == "pcomp":
             # "X held talks with Y before signing an accord": the gerund's subject is the clause's
             if cur.tag_ != "VBG" or cur.head.lower_ not in ("before", "after", "by", "upon", "without"):
@@ -766,6 +788,8 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
     acting side (the subject; a noun's possessor or "of"/"by" phrase: "the visit of X")."""
     toks = {t.i for t in trigger.subtree}
     for c in trigger.children:
+        if c.lower_ == "according":
+            toks -= {t.i for t in c.subtree}  # "according to X, who briefed reporters": the source
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _OTHER_CLAUSE for g in c.children):
             # "agreed to restore relations after Tehran gave an assurance on X": the cause's people
             # take no part

@@ -317,3 +317,46 @@ def test_calling_on_a_president_whose_name_the_model_half_tagged_is_a_meeting(ex
         date(2014, 8, 4),
     )
     assert [(e.kind, names_in(r, e)) for e in r.events] == [("meeting", {"Arun Mehta", "Ram Baran Thapa"})]
+
+
+def test_two_leaders_meeting_in_a_city_as_a_participle_after_their_names_met(extract):
+    r = extract(
+        "President Alberto Ruiz of Peru flew home on Sunday.\n\n"
+        "Ruiz and Prime Minister Kenji Tanaka of Japan, meeting in Toronto on Feb. 1, agreed that a peaceful "
+        "solution was needed.",
+        date(1997, 3, 2),
+    )
+    (meeting,) = r.events
+    assert (meeting.kind, names_in(r, meeting), meeting.date) == (
+        "meeting",
+        {"Alberto Ruiz", "Kenji Tanaka"},
+        date(1997, 2, 1),
+    )
+
+
+def test_two_leaders_who_talked_for_hours_at_a_palace_met_and_the_source_quoted_did_not(extract):
+    r = extract(
+        "President Alberto Ruiz of Peru won a pledge from Cuba's President Felipe Ortega on Sunday.\n\n"
+        "Ruiz and Ortega talked for about three hours at the Palace of the Revolution, according to Pablo "
+        "Lage, Cuba's foreign minister, who briefed reporters. Ruiz and Ortega talked by telephone on Monday.",
+        date(1997, 3, 2),
+    )
+    assert sorted((e.kind, tuple(sorted(names_in(r, e)))) for e in r.events) == [
+        ("call", ("Alberto Ruiz", "Felipe Ortega")),
+        ("meeting", ("Alberto Ruiz", "Felipe Ortega")),
+    ]
+
+
+def test_a_participle_the_parser_hung_on_the_names_as_a_conjunct_takes_them_as_subjects():
+    import spacy
+    from spacy.tokens import Doc
+
+    from diplomacy.extraction.events import _clause_subjects
+
+    words = ["Ruiz", "and", "Tanaka", ",", "meeting", "in", "Toronto", ",", "agreed", "."]
+    heads = [8, 0, 0, 0, 0, 4, 5, 0, 8, 8]
+    deps = ["nsubj", "cc", "conj", "punct", "conj", "prep", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    tags = ["NNP", "CC", "NNP", ",", "VBG", "IN", "NNP", ",", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert [t.text for t in _clause_subjects(doc[4])] == ["Ruiz"]
