@@ -1217,9 +1217,29 @@ def _titled_references(
                 fold(o.title).split()[-1:] == [tok.lower_] and all(w in fold(o.title) for w in words) for o in p.offices
             )
         ]
+        if (
+            not holders
+            and tok.lower_ == "leader"
+            and i >= 2
+            and doc[i - 2].lower_ == "the"
+            and place_country(doc[i - 1].text, on)
+        ):
+            # "The French leader arrived from Libreville": the one head of state or government
+            holders = [
+                q for q, p in enumerate(persons) if p.country == code and any(_heads_a_state(o) for o in p.offices)
+            ]
         if len(holders) == 1:
             out[holders[0]] = i
     return out
+
+
+_STATE_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
+
+
+def _heads_a_state(office) -> bool:
+    """Whether an office heads a state or its government ("President", not "Vice President")."""
+    title = fold(office.title)
+    return title.endswith(_STATE_HEADS) and not title.startswith(("vice", "deputy", "former"))
 
 
 def _under_the_deal(sent: Span) -> bool:
@@ -1664,6 +1684,12 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
             for c in h.children
         ):
             return "cancelled"
+        if any(
+            h.lower_ in ("expected", "due", "scheduled", "set", "slated")
+            and {c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")} >= {"had", "been"}
+            for h in climbed
+        ) and any(cue in doc_text(trigger.doc).lower() for cue in lex.cancel_cues):
+            return "cancelled"  # "X had been expected to hold talks in Tokyo" in a story of the trip put off
         return "planned"
     agreed_to = trigger
     while agreed_to.dep_ == "conj" and agreed_to.head.pos_ == "VERB":

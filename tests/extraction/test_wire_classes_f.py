@@ -360,3 +360,28 @@ def test_a_participle_the_parser_hung_on_the_names_as_a_conjunct_takes_them_as_s
     tags = ["NNP", "CC", "NNP", ",", "VBG", "IN", "NNP", ",", "VBD", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert [t.text for t in _clause_subjects(doc[4])] == ["Ruiz"]
+
+
+def test_he_after_the_french_leader_is_the_french_head_of_state(extract):
+    r = extract(
+        "KIGALI, Feb 25 (Reuters) - French President Paul Moreau on Thursday held talks with Rwandan President "
+        "Jean Habimana in Kigali.\n\n"
+        'Habimana said the two countries had "decided to move forward".\n\n'
+        "The French leader arrived from Libreville, where on Wednesday he held talks with Gabon's President "
+        "Albert Ndong.",
+        date(2010, 2, 25),
+    )
+    (libreville,) = [e for e in r.events if e.date == date(2010, 2, 24)]
+    assert names_in(r, libreville) == {"Paul Moreau", "Albert Ndong"}
+
+
+def test_talks_the_visitor_had_been_expected_to_hold_on_a_trip_put_off_are_cancelled(extract):
+    r = extract(
+        "TOKYO, Sept. 10 Kyodo -- Japan voiced deep regret on Thursday over Russian President Ivan Sokolov's "
+        "postponement of his visit to Japan.\n\n"
+        "The Russian leader had been expected to hold two rounds of talks with Prime Minister Kenji Tanaka in "
+        "Tokyo.",
+        date(1992, 9, 10),
+    )
+    assert {e.status for e in r.events} == {"cancelled"}
+    assert {"Ivan Sokolov", "Kenji Tanaka"} in [names_in(r, e) for e in r.events]
