@@ -1479,8 +1479,14 @@ def _object_of_another_act(root: Token, trigger: Token, triggers: set[int]) -> b
     for a in root.ancestors:
         if a.i == trigger.i or a.i in triggers:
             break
-        if a.dep_ == "pcomp" and a.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in a.children):
-            # "..., with Baghdad pledging to bar X": a clause with its own actor
+        if (
+            a.dep_ == "pcomp"
+            and a.head.lower_ == "with"
+            and any(c.dep_ == "nsubj" for c in a.children)
+            and a.lemma_ not in ("look", "watch", "stand")
+        ):
+            # "..., with Baghdad pledging to bar X": a clause with its own actor; not "with X and Y
+            # looking on", who witnessed it
             return trigger in a.ancestors
     cur = root
     while cur.dep_ in ("conj", "appos", "compound"):
@@ -3716,6 +3722,12 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 continue
             if separate and not any(x.trigger.sent.start == m.trigger.sent.start for x in d.mentions):
                 continue  # "put their names to a separate accord": another deal than the one told before
+            if (
+                any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.trigger.children)
+                and m.date is None
+                and any(s.startswith("subj") and p not in d.participants for p, s in m.sides.items())
+            ):
+                continue  # "President X also received them during the visit": X's own audience
             if m.untold_day and d.date is not None and d.precision != "day":
                 continue  # "held talks on Monday evening" is not the meeting "in February 2001"
             if m.kind == "withdrawal" and any(

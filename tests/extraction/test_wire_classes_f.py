@@ -385,3 +385,21 @@ def test_talks_the_visitor_had_been_expected_to_hold_on_a_trip_put_off_are_cance
     )
     assert {e.status for e in r.events} == {"cancelled"}
     assert {"Ivan Sokolov", "Kenji Tanaka"} in [names_in(r, e) for e in r.events]
+
+
+def test_leaders_looking_on_at_a_signing_take_part_and_another_host_also_receiving_the_guests_is_his_own_meeting(
+    extract,
+):
+    r = extract(
+        "BEIJING, November 10 (Xinhua) -- On Tuesday Premier Wang Lin held talks with Prime Minister Tran Van "
+        "Hoa in the Great Hall of the People.\n\n"
+        "On Thursday, Foreign Minister Zhou Ming and his Vietnamese counterpart Le Van Binh signed a trade "
+        "agreement, with Wang Lin and Tran Van Hoa looking on.\n\n"
+        "President Liu Guang also received Tran Van Hoa during the visit.",
+        date(1991, 11, 10),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Zhou Ming", "Le Van Binh", "Wang Lin", "Tran Van Hoa"}
+    meetings = [names_in(r, e) for e in r.events if e.kind == "meeting"]
+    assert {"Liu Guang", "Tran Van Hoa"} in meetings
+    assert {"Wang Lin", "Tran Van Hoa"} in meetings
