@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from diplomacy.extraction.gazetteer import resolve_country
 from diplomacy.extraction.lexicon import as_of, lexicon, organization, place_country
-from diplomacy.extraction.text import doc_text, fold
+from diplomacy.extraction.text import doc_text, fold, initials_clash
 from diplomacy.extraction.wire import dateline
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -522,6 +522,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     """Whether two multi-token folded names name one person within an article."""
     if a == b:
         return True
+    if initials_clash(a, b):
+        return False  # "P.W. Botha" and "Pik Botha" in one story are two people
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_[-len(short) :] == short:
         return True

@@ -30,7 +30,7 @@ import jellyfish
 from rapidfuzz import fuzz
 
 from diplomacy.extraction.events import FAMILIES, dates_compatible
-from diplomacy.extraction.text import fold
+from diplomacy.extraction.text import fold, initials_clash
 from diplomacy.extraction.types import ArticleResult, ExtractedEvent, ExtractedPerson, KnownEvent, KnownPerson
 
 _RANK = {"day": 3, "month": 2, "year": 1, None: 0}
@@ -92,6 +92,8 @@ def name_score(a: Sequence[str], b: Sequence[str]) -> float:
         return 0.0
     if list(a) == list(b):
         return 1.0
+    if initials_clash(list(a), list(b)):
+        return 0.0  # "George W. Bush" is not "George Bush": the initial tells them apart
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1:
         return 0.6 if _token_close(short[0], long_[-1], 90) else 0.0

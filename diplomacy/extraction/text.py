@@ -34,3 +34,18 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def initials_clash(a: list[str], b: list[str]) -> bool:
+    """Whether two folded names with one surname disagree on initials that one of them spells out:
+    "george w bush" is not "george bush" nor "george h w bush", "p w botha" is not "pik botha".
+
+    Given names written out in both ("recep tayyip erdogan", "tayyip erdogan") never clash; a
+    bare surname has nothing to clash with.
+    """
+    if a[-1:] != b[-1:] or len(a) < 2 or len(b) < 2:
+        return False
+    given_a, given_b = a[:-1], b[:-1]
+    if not any(len(t) == 1 for t in given_a + given_b):
+        return False
+    return [t[0] for t in given_a] != [t[0] for t in given_b]

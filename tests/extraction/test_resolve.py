@@ -119,3 +119,19 @@ def test_arabic_name_without_its_family_name():
     assert name_score(["khalid", "bin", "nasser"], ["khalid", "bin", "nasser", "al", "thani"]) >= 0.85
     assert name_score(["khalid", "bin", "nasser"], ["khalid", "bin", "hamad", "al", "thani"]) == 0.0
     assert candidate_keys(["Khalid bin Nasser"]) & candidate_keys(["Khalid bin Nasser Al Thani"])
+
+
+def test_a_spelled_out_middle_initial_tells_father_from_son_even_with_office_and_country_alike():
+    son = KnownPerson(id=7, name="Henry J. Walker", aliases=("Walker",), country="US", office_titles=("President",))
+    assert match_person(person("Henry Walker", "Walker", country="US", title="President"), [son]) is None
+    assert match_person(person("Henry A.J. Walker", country="US", title="President"), [son]) is None
+    assert match_person(person("Henry J. Walker", "Walker", country="US", title="President"), [son]) == son
+
+
+def test_initials_against_a_given_name_with_another_initial_are_two_people(extract):
+    r = extract(
+        "JOHANNESBURG, Sept 12 (Reuters) - President P.W. Vorster met Mozambican President Carlos Mabote on "
+        "Monday. Foreign Minister Pik Vorster also held talks with Mabote's foreign minister, Lucas Tembe.",
+        date(1988, 9, 12),
+    )
+    assert {"P.W. Vorster", "Pik Vorster"} <= {p.name for p in r.persons}
