@@ -201,7 +201,7 @@ def ingest_paths(
             yield item
 
     pipeline = Pipeline(known_names=known_person_names())
-    for result in pipeline.extract_many(to_extract(), batch_size=batch_size):
+    for result in pipeline.extract_apart(to_extract(), batch_size=batch_size):
         report(article_store(result=result, force=force, dry_run=dry_run))
 
     if run is not None:
