@@ -9,6 +9,8 @@ fresh database, and compares
    and primary key of its row;
 2. every row of every table of the app (history rows included), without UUIDs and times.
 Primary keys are compared as they are: the same writes in the same order give the same ones.
+Both run with PYTHONHASHSEED=0: with another seed some sets iterate in another order (a
+person's name keys, so their ids, and a tie between an event's countries).
 Prints what differs and exits 1 if anything does.
 """
 
@@ -18,6 +20,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,7 +32,7 @@ DEFAULT_PATHS = ["seeds", "../shared/seeds", *ANNOTATED]
 
 # Run by ``manage.py shell`` in each checkout: every row of the app, and each UUID's row.
 DUMP = """
-import json, sys, uuid
+import json, os
 from django.apps import apps
 from django.db import models
 rows, uuids = {}, {}
@@ -45,7 +48,8 @@ for model in apps.get_app_config("diplomacy").get_models():
     rows[model.__name__] = sorted(
         json.dumps(row, sort_keys=True, default=str) for row in model.objects.order_by("pk").values(*kept)
     )
-json.dump({"rows": rows, "uuids": uuids}, sys.stdout)
+with open(os.environ["SAME_OUTPUT_DUMP"], "w", encoding="utf-8") as out:
+    json.dump({"rows": rows, "uuids": uuids}, out)
 """
 
 
@@ -61,7 +65,8 @@ def psql(sql: str) -> None:
 
 def stored(tree: Path, database: str, paths: list[str], tmp: Path, label: str) -> dict:
     """Ingest ``paths`` with the code in ``tree`` into a fresh database; returns the export and the rows."""
-    env = dict(os.environ, DJANGO_DEBUG="")
+    # one hash seed for both: the order of some sets (a person's name keys, so their ids) follows it
+    env = dict(os.environ, DJANGO_DEBUG="", PYTHONHASHSEED="0")
     if database == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{tmp}/{label}.sqlite3"
     else:
@@ -73,11 +78,14 @@ def stored(tree: Path, database: str, paths: list[str], tmp: Path, label: str) -
         run(tree, env, "migrate", "-v0")
         ingest = run(tree, env, "ingest", *[str((ROOT / p).resolve()) for p in paths], check=False)
         export = run(tree, env, "export", "--format", "json").stdout
-        dump = json.loads(run(tree, env, "shell", "-c", DUMP).stdout)
+        dump_path = tmp / f"{label}-{database}.json"
+        run(tree, dict(env, SAME_OUTPUT_DUMP=str(dump_path)), "shell", "-v0", "-c", DUMP)
+        dump = json.loads(dump_path.read_text(encoding="utf-8"))
     finally:
         if database == "postgres":
             psql(f'DROP DATABASE IF EXISTS "{name}"')
     summary = ingest.stdout.strip().splitlines()[-1] if ingest.stdout.strip() else ingest.stderr.strip()
+    summary = re.sub(r" \[run [-0-9a-f]+\]", "", summary)
     return {"summary": summary, "status": ingest.returncode, "export": export, **dump}
 
 
