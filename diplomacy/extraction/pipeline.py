@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import pickle
 import queue
 import traceback
@@ -52,6 +53,11 @@ class _Failed(NamedTuple):
 
     error: BaseException | None  # (None: it could not be pickled)
     trace: str
+
+
+def _exit_if_orphaned(parent: int) -> None:
+    if os.getppid() != parent:  # nobody reads what this process would send (nor should it flush)
+        os._exit(1)
 
 
 def _get_or(q, default):
@@ -115,7 +121,7 @@ class Pipeline:
         context = multiprocessing.get_context("fork")
         inbox = context.Queue(maxsize=2 * batch_size)  # articles for the child, then None
         outbox = context.Queue()  # results, then None or _Failed
-        child = context.Process(target=self._extract_child, args=(inbox, outbox, batch_size), daemon=True)
+        child = context.Process(target=self._extract_child, args=(inbox, outbox, batch_size, os.getpid()), daemon=True)
         child.start()
 
         def result(block: bool = True) -> ArticleResult | None:
@@ -152,6 +158,7 @@ class Pipeline:
             inbox.put(None)
             while (item := result()) is not None:
                 yield item
+            inbox.put(None)  # all read: the child may end
         finally:
             if child.is_alive():  # (the caller stopped early)
                 child.terminate()
@@ -160,10 +167,24 @@ class Pipeline:
                 q.close()
                 q.cancel_join_thread()
 
-    def _extract_child(self, inbox, outbox, batch_size: int) -> None:
-        """The child of ``extract_apart``: results for the articles of ``inbox`` into ``outbox``."""
+    def _extract_child(self, inbox, outbox, batch_size: int, parent: int) -> None:
+        """The child of ``extract_apart``: results for the articles of ``inbox`` into ``outbox``.
+
+        It ends as soon as it sees that its parent was killed (a crashed ingest): otherwise it
+        would wait for articles forever, holding open what it inherited, the parent's standard
+        output and database connection (so the parent's transaction and writer lock) included.
+        """
+
+        def received() -> Article | None:
+            while True:
+                try:
+                    return inbox.get(timeout=_POLL_SECONDS)
+                except queue.Empty:
+                    _exit_if_orphaned(parent)
+
         try:
-            for result in self.extract_many(iter(inbox.get, None), batch_size=batch_size):
+            for result in self.extract_many(iter(received, None), batch_size=batch_size):
+                _exit_if_orphaned(parent)
                 outbox.put(result)
         except BaseException as exc:
             trace = traceback.format_exc()
@@ -174,8 +195,11 @@ class Pipeline:
             outbox.put(_Failed(exc, trace))
         else:
             outbox.put(None)
+        # Until the parent has read it all, what is sent may still be on its way (in the pipe's
+        # buffer or this process's): wait for its word, then end.
+        received()
         outbox.close()
-        outbox.join_thread()  # (all of it in the pipe before the child ends)
+        outbox.join_thread()
 
     def from_doc(self, article: Article, doc: Doc) -> ArticleResult:
         """The result for an article whose text has already been parsed."""
