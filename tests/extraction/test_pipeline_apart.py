@@ -2,6 +2,9 @@
 
 import multiprocessing
 import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +58,24 @@ def test_a_caller_that_stops_early_stops_the_child(pipeline, articles):
     assert next(results).article == articles[0]
     results.close()
     assert not multiprocessing.active_children()
+
+
+KILLED_MIDWAY = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+from diplomacy.extraction.pipeline import Pipeline
+from diplomacy.extraction.reader import read_articles
+articles = list(read_articles([{seeds!r}])) * 8  # (more results than a pipe holds)
+results = Pipeline().extract_apart(articles, batch_size=4)
+next(results)
+print("child", os.getpid(), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_the_child_of_a_killed_parent_ends():
+    """It would otherwise hold the parent's output (and database connection) open forever."""
+    script = KILLED_MIDWAY.format(root=str(SEEDS.parent), seeds=str(SEEDS))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=240)
+    assert done.returncode == -signal.SIGKILL
+    assert "child" in done.stdout  # (its output closed: every process holding it has ended)
