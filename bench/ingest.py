@@ -1,6 +1,7 @@
 """Ingest throughput: our whole ingest against spaCy's ``nlp.pipe`` alone, on the same texts.
 
     .venv/bin/python bench/ingest.py --articles 2000 [--database sqlite|postgres|both] [--workers 0,1,2] [--debug]
+        [--db-name NAME]
 
 Makes a corpus by repeating ``seeds/`` and the dev set with varied names and dates, then in one run:
 1. times ``nlp.pipe`` over the texts with the very pipeline object the ingest uses
@@ -11,6 +12,8 @@ Makes a corpus by repeating ``seeds/`` and the dev set with varied names and dat
 Ingest runs as ``make ingest`` and ``make worker`` run it, with DJANGO_DEBUG off: debug makes
 Django keep (and on SQLite, quote with an extra query) every query. ``--debug`` times it with
 debug on, as earlier runs did.
+On PostgreSQL it uses the database ``diplomacy_bench_<process id>`` (or ``--db-name``), made
+afresh for each run and dropped at the end, so two runs at once never share one.
 Prints articles/s and ratios as a Markdown table (and writes it to bench/out/ingest.md).
 """
 
@@ -163,23 +166,19 @@ def time_nlp_pipe(paths: list[Path], batch_size: int) -> float:
     return time.perf_counter() - start
 
 
-def fresh_env(database: str, tmp: Path, debug: bool = False) -> dict:
+def psql(sql: str) -> None:
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c", sql], check=True, capture_output=True)
+
+
+def fresh_env(database: str, tmp: Path, debug: bool = False, db_name: str = "") -> dict:
     env = dict(os.environ, DJANGO_DEBUG="1" if debug else "")
     if database == "sqlite":
+        (tmp / "bench.sqlite3").unlink(missing_ok=True)
         env["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
     else:
-        name = "diplomacy_bench"
-        subprocess.run(
-            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c", f"DROP DATABASE IF EXISTS {name}"],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(
-            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c", f"CREATE DATABASE {name}"],
-            check=True,
-            capture_output=True,
-        )
-        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
+        psql(f'DROP DATABASE IF EXISTS "{db_name}"')
+        psql(f'CREATE DATABASE "{db_name}"')
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{db_name}"
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     return env
 
@@ -261,7 +260,14 @@ def main() -> None:
     ap.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
     ap.add_argument("--workers", default="", help="comma-separated worker counts to time on PostgreSQL, e.g. 1,2")
     ap.add_argument("--debug", action="store_true", help="run ingest with DJANGO_DEBUG on")
+    ap.add_argument(
+        "--db-name",
+        default=f"diplomacy_bench_{os.getpid()}",
+        help="PostgreSQL database to make afresh and drop (default: diplomacy_bench_<process id>)",
+    )
     args = ap.parse_args()
+    if not re.fullmatch(r"\w+", args.db_name):
+        ap.error("--db-name: letters, digits and underscores only")
     rows = []
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
@@ -271,11 +277,13 @@ def main() -> None:
         base = time_nlp_pipe(paths, args.batch_size)
         rows.append(("spaCy nlp.pipe alone", base))
         for database in ["sqlite", "postgres"] if args.database == "both" else [args.database]:
-            env = fresh_env(database, tmp, args.debug)
+            env = fresh_env(database, tmp, args.debug, args.db_name)
             rows.append((f"ingest inline, {database}", time_inline(corpus, env, args.batch_size)))
         for workers in [int(w) for w in args.workers.split(",") if w]:
-            env = fresh_env("postgres", tmp, args.debug)
+            env = fresh_env("postgres", tmp, args.debug, args.db_name)
             rows.append((f"ingest --queue, {workers} worker(s), postgres", time_queued(corpus, env, workers)))
+        if args.database != "sqlite" or args.workers:
+            psql(f'DROP DATABASE IF EXISTS "{args.db_name}"')
     n = args.articles
     lines = [
         f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}; "

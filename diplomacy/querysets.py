@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.db import connections, models
@@ -122,6 +123,9 @@ class EventQuerySet(PublicIdQuerySet):
 class SourceQuerySet(models.QuerySet):
     def by_hash(self, sha256: str):
         return self.filter(sha256=sha256)
+
+    def by_hashes(self, hashes: Iterable[str]):
+        return self.filter(sha256__in=hashes)
 
 
 def _participations():

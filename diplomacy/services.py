@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import os
 import socket
@@ -191,17 +192,23 @@ def ingest_paths(
             saved_at = time.monotonic()
 
     def to_extract() -> Iterator[Article]:
-        for item in read_articles(paths):
-            if isinstance(item, ArticleError):
-                report(ArticleOutcome(getattr(item, "name", "?"), "failed", message=str(item)))
-                continue
-            if not force and Source.objects.by_hash(text_sha256(item.text)).exists():
-                report(ArticleOutcome(item.name, "unchanged"))
-                continue
-            yield item
+        items = iter(read_articles(paths))
+        # which are stored already is asked of a batch at a time (one query, not one per article)
+        while batch := list(itertools.islice(items, batch_size)):
+            hashes = [None if isinstance(item, ArticleError) else text_sha256(item.text) for item in batch]
+            stored = set()
+            if not force:
+                stored = set(Source.objects.by_hashes([h for h in hashes if h]).values_list("sha256", flat=True))
+            for item, sha in zip(batch, hashes, strict=True):
+                if isinstance(item, ArticleError):
+                    report(ArticleOutcome(getattr(item, "name", "?"), "failed", message=str(item)))
+                elif sha in stored:
+                    report(ArticleOutcome(item.name, "unchanged"))
+                else:
+                    yield item
 
     pipeline = Pipeline(known_names=known_person_names())
-    for result in pipeline.extract_many(to_extract(), batch_size=batch_size):
+    for result in pipeline.extract_apart(to_extract(), batch_size=batch_size):
         report(article_store(result=result, force=force, dry_run=dry_run))
 
     if run is not None:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
+import os
+import pickle
+import queue
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -36,6 +43,28 @@ from diplomacy.extraction.types import (
 from diplomacy.extraction.wire import dateline, set_apart
 
 MAX_PARSE_CHARS = 300_000  # longer texts are parsed up to here (offsets stay valid: a prefix)
+
+
+_POLL_SECONDS = 0.05  # how often a wait for the child looks whether it is still alive
+
+
+class _Failed(NamedTuple):
+    """What the child of ``extract_apart`` sends when it fails."""
+
+    error: BaseException | None  # (None: it could not be pickled)
+    trace: str
+
+
+def _exit_if_orphaned(parent: int) -> None:
+    if os.getppid() != parent:  # nobody reads what this process would send (nor should it flush)
+        os._exit(1)
+
+
+def _get_or(q, default):
+    try:
+        return q.get(timeout=_POLL_SECONDS)
+    except queue.Empty:
+        return default
 
 
 def _parseable(text: str) -> str:
@@ -72,6 +101,105 @@ class Pipeline:
             ((_parseable(a.text), a) for a, _ in pairs), as_tuples=True, batch_size=batch_size
         ):
             yield self.from_doc(article, doc)
+
+    def extract_apart(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleResult]:
+        """``extract_many`` in a child process, a batch or two ahead of the caller: the caller
+        stores one result while the next ones are parsed on another core. (In a thread the
+        parse would wait for the interpreter lock, which spaCy and the extraction hold most of
+        the time, and make each of the caller's queries wait for it too.)
+
+        ``articles`` is drawn in the calling process, so it may read the database; the child
+        only parses and extracts, touching no database. The results are ``extract_many``'s, in
+        order. An error in the child is raised here (with the child's traceback as a note).
+        Where processes cannot be forked (the child inherits the loaded pipeline), this is
+        ``extract_many``.
+        """
+        if "fork" not in multiprocessing.get_all_start_methods():
+            yield from self.extract_many(articles, batch_size=batch_size)
+            return
+        self._nlp = self.nlp  # loaded, with the known names, before the fork: the child has it
+        context = multiprocessing.get_context("fork")
+        inbox = context.Queue(maxsize=2 * batch_size)  # articles for the child, then None
+        outbox = context.Queue()  # results, then None or _Failed
+        child = context.Process(target=self._extract_child, args=(inbox, outbox, batch_size, os.getpid()), daemon=True)
+        child.start()
+
+        def result(block: bool = True) -> ArticleResult | None:
+            """The child's next result (None: no more); raises queue.Empty when not ``block``ing."""
+            while True:
+                try:
+                    item = outbox.get(timeout=_POLL_SECONDS) if block else outbox.get_nowait()
+                except queue.Empty:
+                    if child.is_alive():
+                        if block:
+                            continue
+                        raise
+                    # ended: what it sent before is in the pipe already
+                    item = _get_or(outbox, _Failed(None, f"ended with exit code {child.exitcode}"))
+                if isinstance(item, _Failed):
+                    error = item.error or ChildProcessError(f"extraction process failed: {item.trace}")
+                    if item.error:
+                        error.add_note(f"in the extraction process:\n{item.trace}")
+                    raise error
+                return item
+
+        try:
+            for article in articles:
+                while True:
+                    try:
+                        inbox.put(article, timeout=_POLL_SECONDS)
+                        break
+                    except queue.Full:  # the child has enough to go on: store what it has done meanwhile
+                        with contextlib.suppress(queue.Empty):
+                            yield result(block=False)
+                with contextlib.suppress(queue.Empty):
+                    while True:
+                        yield result(block=False)
+            inbox.put(None)
+            while (item := result()) is not None:
+                yield item
+            inbox.put(None)  # all read: the child may end
+        finally:
+            if child.is_alive():  # (the caller stopped early)
+                child.terminate()
+            child.join()
+            for q in (inbox, outbox):
+                q.close()
+                q.cancel_join_thread()
+
+    def _extract_child(self, inbox, outbox, batch_size: int, parent: int) -> None:
+        """The child of ``extract_apart``: results for the articles of ``inbox`` into ``outbox``.
+
+        It ends as soon as it sees that its parent was killed (a crashed ingest): otherwise it
+        would wait for articles forever, holding open what it inherited, the parent's standard
+        output and database connection (so the parent's transaction and writer lock) included.
+        """
+
+        def received() -> Article | None:
+            while True:
+                try:
+                    return inbox.get(timeout=_POLL_SECONDS)
+                except queue.Empty:
+                    _exit_if_orphaned(parent)
+
+        try:
+            for result in self.extract_many(iter(received, None), batch_size=batch_size):
+                _exit_if_orphaned(parent)
+                outbox.put(result)
+        except BaseException as exc:
+            trace = traceback.format_exc()
+            try:
+                pickle.dumps(exc)
+            except Exception:
+                exc = None
+            outbox.put(_Failed(exc, trace))
+        else:
+            outbox.put(None)
+        # Until the parent has read it all, what is sent may still be on its way (in the pipe's
+        # buffer or this process's): wait for its word, then end.
+        received()
+        outbox.close()
+        outbox.join_thread()
 
     def from_doc(self, article: Article, doc: Doc) -> ArticleResult:
         """The result for an article whose text has already been parsed."""

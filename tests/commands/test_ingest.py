@@ -107,6 +107,31 @@ def test_bad_input_is_reported_per_file_and_the_rest_is_stored(bad_corpus):
     assert run.articles_failed == 5 and run.articles_stored == 1
 
 
+def test_an_article_that_cannot_be_stored_leaves_nothing_and_the_others_are_stored(monkeypatch):
+    from diplomacy import services
+
+    bad = "002_8469230013547ab0.txt"
+    flush = services._ArticleWriter._flush
+
+    def failing_flush(self):
+        flush(self)  # all of the article written, then a failure before its commit
+        if self.article.name == bad:
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(services._ArticleWriter, "_flush", failing_flush)
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 article"):
+        call_command("ingest", str(SEEDS), stdout=StringIO(), stderr=err)
+    assert f"{bad}: cannot store: RuntimeError: disk full" in err.getvalue()
+    stored = {path.name for path in SEEDS.glob("*.txt")} - {bad}
+    assert set(Source.objects.values_list("name", flat=True)) == stored
+    assert not Evidence.objects.exclude(source__name__in=stored).exists()
+    assert not Person.objects.exclude(aliases__source__name__in=stored).exists()
+    assert not Event.objects.exclude(event_sources__source__name__in=stored).exists()
+    run = IngestRun.objects.get()
+    assert (run.articles_stored, run.articles_failed) == (len(stored), 1)
+
+
 def test_missing_path_fails_with_exit_status_1(tmp_path):
     result = subprocess.run(
         [sys.executable, "manage.py", "ingest", str(tmp_path / "nope.txt")],

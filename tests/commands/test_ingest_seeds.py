@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from diplomacy.extraction.text import fold
 from diplomacy.models import (
@@ -76,6 +78,14 @@ def test_ingest_twice_changes_nothing(seeded):
     assert "5 unchanged" in out
     assert counts() == before
     assert IngestRun.objects.count() == 2
+
+
+def test_which_articles_are_stored_is_asked_once_per_batch(seeded):
+    with CaptureQueriesContext(connection) as queries:
+        out, _ = ingest("--batch-size", "2", SEEDS)
+    assert "5 unchanged" in out
+    asked = [q["sql"] for q in queries if "diplomacy_source" in q["sql"] and "sha256" in q["sql"]]
+    assert len(asked) == 3  # 5 articles, 2 a batch
 
 
 def test_export_is_scored_by_the_shared_scorer(seeded, tmp_path):
