@@ -544,7 +544,16 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
         if ent.label_ == "PERSON" and not (
             ent.text in places and len(ent) >= 2 and ent.start > 0 and not _is_head(doc[ent.start - 1])
         ):
-            spans += _clean_span(doc, ent.start, ent.end)
+            end = ent.end
+            if (
+                len(ent) >= 2
+                and ent[-1].lower_ in lexicon().particles
+                and end < len(doc)
+                and doc[end].pos_ == "PROPN"
+                and doc[end].text[:1].isupper()
+            ):
+                end += 1  # "Jean-Yves Le | Drian": the model stopped at the particle of the surname
+            spans += _clean_span(doc, ent.start, end)
     spans += _titled_names(doc) + _nicknamed(doc) + _korean_shaped(doc)
     spans = [(s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)]
     spans = sorted(set(spans))

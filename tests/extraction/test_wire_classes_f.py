@@ -403,3 +403,12 @@ def test_leaders_looking_on_at_a_signing_take_part_and_another_host_also_receivi
     meetings = [names_in(r, e) for e in r.events if e.kind == "meeting"]
     assert {"Liu Guang", "Tran Van Hoa"} in meetings
     assert {"Wang Lin", "Tran Van Hoa"} in meetings
+
+
+def test_a_surname_with_a_particle_the_model_cut_short_is_whole(extract):
+    r = extract(
+        "Foreign Minister Jean-Yves Le Garrec recalled the French ambassador to Australia last Friday. "
+        "Le Garrec is due to meet Secretary of State Anna Weiss on Thursday.",
+        date(2021, 9, 23),
+    )
+    assert "Jean-Yves Le Garrec" in {p.name for p in r.persons}
