@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from diplomacy.extraction.dates import DateMention, find_dates
+from diplomacy.extraction.dates import WEEKDAYS, DateMention, find_dates
 from diplomacy.extraction.gazetteer import resolve_country
 from diplomacy.extraction.lexicon import lexicon, organization, place_country
 from diplomacy.extraction.persons import Mention, PersonDraft, exclusion_spans
@@ -1755,7 +1755,7 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
     return "occurred"
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 def _lead_date(doc: Doc, published: date | None, line) -> date | None:
