@@ -98,6 +98,7 @@ class EventDraft:
     status: str
     location: str | None
     location_country: str | None
+    date_inferred: bool = False  # dated by the story's day, not by its own sentence
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -794,6 +795,21 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
             # "agreed to restore relations after Tehran gave an assurance on X": the cause's people
             # take no part
             toks -= {t.i for t in c.subtree}
+    bare_with = next(
+        (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" and not any(c.children)), None
+    )
+    if bare_with is not None and trigger.pos_ == "NOUN":
+        # "Trump's second summit with North Korean leader Kim Jong Un collapsed": the parser made
+        # the counterpart the subject of the next verb and left "with" bare
+        doc = trigger.doc
+        name = next(
+            (t for t in doc[bare_with.i + 1 : min(bare_with.i + 8, trigger.sent.end)] if t.ent_type_ == "PERSON"), None
+        )
+        if name is not None:
+            end = name.i
+            while end + 1 < trigger.sent.end and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            toks |= set(range(bare_with.i, end + 1))
     between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     if between is not None and trigger.pos_ == "NOUN":
         # "talks between delegations led by X, ..., and Y, the head of ...": both sides follow
@@ -3994,3 +4010,71 @@ def keep(draft: EventDraft) -> bool:
     if draft.kind == "appointment" and draft.status == "planned" and len(draft.countries) == 2:
         return True  # "the two governments would exchange ambassadors": envoys to come, not yet named
     return draft.date is not None and len(draft.countries) >= 2
+
+
+_EARLIER_WORDS = frozenset({"ago", "previously", "formerly", "since", "last"})
+
+
+def _perfect(m: EventMention) -> bool:
+    """ "had met", "has visited", "have held talks": told as before the story's day."""
+    # the trigger and the verbs above it in its sentence: "He has also asked to meet X"
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" for tok in [m.trigger, *m.trigger.ancestors] for c in tok.children
+    )
+
+
+def _own_dates(m: EventMention, published: date, after: int) -> list[DateMention]:
+    """The dates of a mention's sentence that can be its own: past ones, past the dateline, outside
+    a clause that tells of something else ("Abe, who took office Sept. 26, held talks")."""
+    sent, trigger = m.sent, m.trigger
+    out = []
+    for d in find_dates(sent.text, published):
+        if d.date is None or d.date > published or sent.start_char + d.start < after:
+            continue
+        if re.match(r"(?i)(next|coming|later|this coming)\b", d.text):
+            continue  # "next week" is told as a month, which has begun; it is still to come
+        span = sent.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clause = next(
+            (a for a in [span.root, *span.root.ancestors] if a.dep_ in ("relcl", "acl", "advcl", "appos")), None
+        )
+        if clause is not None and not (clause is trigger or clause.is_ancestor(trigger)):
+            continue
+        out.append(d)
+    return out
+
+
+def story_dates(drafts: list[EventDraft], found: list[EventMention], doc: Doc, published: date | None) -> None:
+    """An event the story tells as done but leaves undated took place on the day its sentence
+    names ("On Friday he became the first to meet ..., holding talks with X"), or, in a sentence
+    that names none and nothing placing it earlier, on the story's day: the lead's day, else the
+    day of publication ("He also met Wu", "Trump spoke by telephone with Moon on his way home")."""
+    if published is None:
+        return
+    line = dateline(doc_text(doc), published)
+    day = _lead_date(doc, published, line) or published
+    dated = [m for m in found if m.date is not None]
+    for d in drafts:
+        if d.date is not None:
+            continue
+        m = d.mentions[0]
+        # "X flies to Brussels on Monday to brief leaders at a session called by Y": the session
+        # is the journey's, on its day
+        governing = next((g for g in dated if g.sent == m.sent and g.trigger.is_ancestor(m.trigger)), None)
+        if governing is not None and not (governing.status == "occurred" and d.status != "occurred"):
+            # (not "agreed on Thursday to exchange ambassadors": the exchange is still to come)
+            d.date, d.precision = governing.date, governing.precision
+            if governing.status != "occurred":
+                d.status = governing.status
+            continue
+        if d.status != "occurred" or any(_perfect(m) for m in d.mentions):
+            continue
+        own = _own_dates(m, published, line.end if line else 0)
+        if len({(x.date, x.precision) for x in own}) == 1:
+            d.date, d.precision = own[0].date, own[0].precision
+        elif not own and not any(
+            t.lower_ in _EARLIER_WORDS or re.fullmatch(r"(19|20)\d\d", t.text) and int(t.text) < published.year
+            for t in m.sent
+        ):  # "who signed the 1993 accord": an earlier year
+            d.date, d.precision, d.date_inferred = day, "day", True

@@ -25,6 +25,7 @@ from diplomacy.extraction.events import (
     homecoming,
     keep,
     merge_mentions,
+    story_dates,
 )
 from diplomacy.extraction.gazetteer import resolve_country
 from diplomacy.extraction.lexicon import as_of, is_city, lexicon, place_country, title_country
@@ -208,6 +209,7 @@ class Pipeline:
         _fill_countries(doc, persons, mentions, found, article.published)
         fill_groups(found, persons)
         drafts = [d for d in fold_trips(merge_mentions(found, persons)) if keep(d) and not homecoming(d, persons)]
+        story_dates(drafts, found, doc, article.published)
         used = {p for d in drafts for p in d.participants}
         keys: dict[int, str] = {}
         out_persons: list[ExtractedPerson] = []
@@ -517,4 +519,5 @@ def _event(d: EventDraft, persons: list[PersonDraft], keys: dict[int, str], doc:
         evidence=evidence,
         trigger=d.mentions[0].trigger.text,
         confidence=min(1.0, 0.4 + 0.15 * len(d.mentions) + 0.1 * len(participants)),
+        date_inferred=d.date_inferred,
     )

@@ -75,6 +75,7 @@ class ExtractedEvent:
     evidence: list[Evidence] = field(default_factory=list)
     trigger: str = ""  # the word that made it an event ("met", "visit")
     confidence: float = 0.5  # 0..1, the extractor's own estimate
+    date_inferred: bool = False  # the sentence gives no date: the date is the story's day
 
 
 @dataclass

@@ -1,0 +1,92 @@
+"""Classes of wire writing found missing on the seventh round of dev sets (invented names and places)."""
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from diplomacy.extraction.events import _scope
+from tests.extraction.names import names_in
+
+
+def test_an_encounter_told_without_a_date_in_a_dated_story_is_on_the_story_day(extract):
+    r = extract(
+        "BELGRAVIA, Oct. 9 (Kyodo) - Freedonia and Belgravia pledged on Sunday to double their trade.\n\n"
+        "Prime Minister Anton Weller met Parliament Speaker Kemal Oren at the assembly building, "
+        "a spokesman for Oren said.",
+        date(2006, 10, 9),
+    )
+    (meeting,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, meeting) == {"Anton Weller", "Kemal Oren"}
+    assert (meeting.date, meeting.date_precision, meeting.date_inferred) == (date(2006, 10, 8), "day", True)
+
+
+def test_a_call_on_the_way_home_is_on_the_story_day_not_the_publication_day(extract):
+    r = extract(
+        "President Anton Weller ended his visit to Belgravia on Thursday.\n\n"
+        "Weller spoke by telephone with Prime Minister Kemal Oren from his plane on his way home, "
+        "his office said.",
+        date(2019, 3, 1),
+    )
+    (call,) = [e for e in r.events if e.kind == "call"]
+    assert (call.date, call.date_inferred) == (date(2019, 2, 28), True)
+
+
+def test_an_undated_encounter_takes_the_day_its_own_sentence_names(extract):
+    r = extract(
+        "President Anton Weller arrived in Belgravia from Carpathia.\n\n"
+        "On Friday he became the first Freedonian leader to meet a Belgravian king, holding 75 minutes of talks "
+        "with King Otto Reyes at the palace.",
+        date(1989, 12, 3),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert "Otto Reyes" in names_in(r, talks)
+    assert (talks.date, talks.date_inferred) == (date(1989, 12, 1), False)
+
+
+def test_what_happened_before_the_story_day_keeps_no_date(extract):
+    for told in (
+        "Prime Minister Anton Weller had held talks with Foreign Minister Otto Reyes at a hotel in the capital.",
+        "Prime Minister Anton Weller has also asked to meet Foreign Minister Otto Reyes, officials said.",
+        "Prime Minister Anton Weller previously held talks with Foreign Minister Otto Reyes in the capital.",
+    ):
+        (earlier,) = extract(told, date(2006, 10, 8)).events
+        assert earlier.date is None and not earlier.date_inferred, told
+
+
+def test_an_event_of_an_earlier_year_is_not_dated_to_the_story_day(extract):
+    r = extract(
+        "Weller was joined by his aide Otto Reyes, who signed the 1993 border accord on behalf of Freedonia.",
+        date(1996, 9, 4),
+    )
+    (accord,) = [e for e in r.events if e.kind == "agreement"]
+    assert accord.date is None or accord.date.year == 1993
+
+
+def test_a_meeting_on_a_journey_takes_the_journeys_day_and_status(extract):
+    r = extract(
+        "President Anton Weller flies to Brussels on Monday to brief leaders of the alliance at a special "
+        "session called by Secretary-General Kemal Oren.",
+        date(1989, 12, 3),
+    )
+    (session,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, session) == {"Anton Weller", "Kemal Oren"}
+    assert (session.date, session.status) == (date(1989, 12, 4), "planned")
+
+
+def test_a_counterpart_the_parser_cut_from_a_bare_with_still_takes_part(nlp):
+    # the parse the model gave a real lead: "with" left without its object, the counterpart made
+    # the subject of the next verb
+    words = ["President", "Anton", "Weller", "'s", "summit", "with", "Belgravian", "leader", "Kemal", "Oren",
+             "collapsed", "on", "Thursday"]  # fmt: skip
+    heads = [2, 2, 4, 2, 10, 4, 7, 9, 9, 10, 10, 10, 11]
+    deps = ["compound", "compound", "poss", "case", "nsubj", "prep", "amod", "compound", "compound", "nsubj",
+            "ROOT", "prep", "pobj"]  # fmt: skip
+    pos = ["PROPN", "PROPN", "PROPN", "PART", "NOUN", "ADP", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "PROPN"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "B-DATE"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    summit = doc[4]
+    assert summit.head.i == 10 and not list(doc[5].children)  # the bad parse as the model gives it
+
+    toks, _ = _scope(summit)
+
+    assert {8, 9} <= toks  # Kemal Oren
