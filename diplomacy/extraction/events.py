@@ -1994,9 +1994,10 @@ def _one_per_counterpart(em: EventMention) -> list[EventMention]:
         not apart
         and em.kind == "call"
         and em.trigger.pos_ == "VERB"
-        and any(c.dep_ == "dobj" for c in em.trigger.children)
+        and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in em.trigger.children)
     ):
-        # "was to telephone X and Y": a telephone joins two, unless the call is told as a conference
+        # "was to telephone X and Y", "spoke by telephone with X and Y": a telephone joins two,
+        # unless the call is told as a conference
         apart = not any(
             t.lower_ in ("conference", "videoconference", "teleconference", "joint", "three-way", "trilateral")
             for t in em.trigger.sent
@@ -2004,6 +2005,22 @@ def _one_per_counterpart(em: EventMention) -> list[EventMention]:
     if not apart:
         return [em]
     return _split(em, acting, others)
+
+
+def _one_per_envoy(em: EventMention, persons: list[PersonDraft]) -> list[EventMention]:
+    """ "X recalled Etienne and France's ambassador to Australia, Y": one state's envoys to two
+    states, recalled by one act, are two withdrawals, each with whoever recalled them."""
+    if em.kind != "withdrawal" or em.trigger.pos_ != "VERB":
+        return [em]
+    envoys = sorted(q for q in em.participants if any(_envoy_title(o.title) for o in persons[q].offices))
+    if len(envoys) < 2 or len({persons[q].country for q in envoys} - {None}) > 1:
+        return [em]
+    # a state has one ambassador in each capital: envoys posted to one state are one recall
+    posts = [next((o.receiving for o in persons[q].offices if o.receiving), None) for q in envoys]
+    known = [p for p in posts if p]
+    if not known or len(set(known)) < len(known):
+        return [em]
+    return _split(em, em.participants - set(envoys), envoys)
 
 
 def _one_per_time(em: EventMention, dates: list[DateMention]) -> list[EventMention]:
@@ -2669,16 +2686,18 @@ def find_event_mentions(
                     # "X broke off relations after Ambassador Y presented photographs": Y gave the cause
                     core = _core_scope(tok)
                     envoys = {m.person for m in used if m.person in envoys and m.end - 1 in core}
-                if not envoys and not relations and kind == "withdrawal":
-                    # "Foreign Minister X recalled the ambassador": with the envoy unnamed, who
-                    # recalled or expelled him takes part
+                if not relations and kind == "withdrawal":
+                    # "Foreign Minister X recalled the ambassador", "President X expelled Ambassador
+                    # Y": who recalled or expelled the envoy takes part
                     acting = {
                         m.person
                         for m in used
                         if persons[m.person].offices
+                        and m.person not in envoys
                         and tok.lemma_ in ("recall", "expel", "withdraw", "pull")
                         and _own_subject(doc[m.end - 1], tok)
                     }
+                    envoys |= acting
                 envoys = envoys or acting
                 used = [m for m in used if m.person in envoys]
                 people = envoys
@@ -2887,7 +2906,13 @@ def find_event_mentions(
         found = [
             em for em in found if not _speculative(em.trigger) and not _negated(em.trigger) and not _time_reference(em)
         ]
-        found = [one for em in found for part in _one_per_counterpart(em) for one in _one_per_time(part, dates)]
+        found = [
+            one
+            for em in found
+            for envoy in _one_per_envoy(em, persons)
+            for part in _one_per_counterpart(envoy)
+            for one in _one_per_time(part, dates)
+        ]
         found = [one for em in found for one in _one_per_state(em, published)]
         found = [one for em in found for one in _one_per_host(em, published)]
         for em in found:

@@ -90,3 +90,41 @@ def test_a_counterpart_the_parser_cut_from_a_bare_with_still_takes_part(nlp):
     toks, _ = _scope(summit)
 
     assert {8, 9} <= toks  # Kemal Oren
+
+
+def test_speaking_by_telephone_with_two_leaders_is_two_calls(extract):
+    r = extract(
+        "President Anton Weller spoke by telephone with Belgravian President Kemal Oren and Carpathian Prime "
+        "Minister Otto Reyes from his plane on Thursday, his office said.",
+        date(2019, 2, 28),
+    )
+    calls = [e for e in r.events if e.kind == "call"]
+    assert sorted(sorted(names_in(r, c)) for c in calls) == [
+        ["Anton Weller", "Kemal Oren"],
+        ["Anton Weller", "Otto Reyes"],
+    ]
+
+
+def test_a_conference_call_with_two_leaders_stays_one_call(extract):
+    r = extract(
+        "President Anton Weller spoke in a three-way conference call with Belgravian President Kemal Oren and "
+        "Carpathian Prime Minister Otto Reyes on Thursday, his office said.",
+        date(2019, 2, 28),
+    )
+    (call,) = [e for e in r.events if e.kind == "call"]
+    assert names_in(r, call) == {"Anton Weller", "Kemal Oren", "Otto Reyes"}
+
+
+def test_a_minister_recalling_two_named_envoys_from_two_states_is_two_withdrawals(extract):
+    r = extract(
+        "Ambassador Philippe Lemoine will return to Washington next week, the statement said.\n\n"
+        "Foreign Minister Anton Weller recalled Lemoine and France's ambassador to Australia, Jean Dufresne, "
+        "last Friday.",
+        date(2021, 9, 23),
+    )
+    recalls = [e for e in r.events if e.kind == "withdrawal"]
+    assert sorted(sorted(names_in(r, e)) for e in recalls) == [
+        ["Anton Weller", "Jean Dufresne"],
+        ["Anton Weller", "Philippe Lemoine"],
+    ]
+    assert all(e.date == date(2021, 9, 17) for e in recalls)
