@@ -2759,7 +2759,8 @@ def find_event_mentions(
                 ]
             if leg:
                 # "flying first to Kiev for talks with X and then to Moscow to see Y": Y in Moscow
-                em.location, em.location_country = leg[-1].text, place_country(leg[-1].text, published)
+                place = _entity_span(leg[-1], doc) or leg[-1].text  # "Saudi Arabia", not "Arabia"
+                em.location, em.location_country = place, place_country(place, published)
             em.definite = any(c.lower_ == "the" for c in tok.children) and not people and tok.pos_ == "NOUN"
             em.highlights = [(tok.idx, tok.idx + len(tok))] + [(m.char_start, m.char_end) for m in used]
             if kind in ("agreement", "appointment", "withdrawal") and not people:

@@ -128,3 +128,12 @@ def test_a_minister_recalling_two_named_envoys_from_two_states_is_two_withdrawal
         ["Anton Weller", "Philippe Lemoine"],
     ]
     assert all(e.date == date(2021, 9, 17) for e in recalls)
+
+
+def test_talks_at_the_end_of_a_flight_are_in_the_whole_place_named(extract):
+    r = extract(
+        "Secretary of State Anton Weller flies to Saudi Arabia on Thursday for talks with King Otto Reyes.",
+        date(1991, 1, 9),
+    )
+    (talks,) = r.events
+    assert (talks.location, talks.status) == ("Saudi Arabia", "planned")
