@@ -169,6 +169,8 @@ def _kind_of(tok: Token) -> str | None:
     lemma, low = _lemma(tok), tok.lower_
     if lemma not in _trigger_words() and low not in _trigger_words():
         return None
+    if low == "visiting" and tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "to", "for", "by"):
+        return None  # "held talks with visiting Norwegian Foreign Minister X": who he is, told by the talks
     children = {c.lower_ for c in tok.subtree}
     near = {c.lower_ for c in tok.children} | {tok.head.lower_}
     markers = trig["call"]["markers"]

@@ -4,7 +4,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from diplomacy.extraction.events import _scope
+from diplomacy.extraction.events import _kind_of, _scope
 from tests.extraction.names import names_in
 
 
@@ -137,3 +137,17 @@ def test_talks_at_the_end_of_a_flight_are_in_the_whole_place_named(extract):
     )
     (talks,) = r.events
     assert (talks.location, talks.status) == ("Saudi Arabia", "planned")
+
+
+def test_a_visiting_minister_the_parser_made_a_verb_is_no_visit_of_its_own(nlp):
+    # the parse the model gave a real lead: "with visiting Norwegian Foreign Minister X" as a verb
+    # "visiting" with X its object
+    words = ["Oren", "held", "talks", "with", "visiting", "Freedonian", "Foreign", "Minister", "Anton", "Weller"]
+    heads = [1, 1, 1, 2, 3, 7, 7, 9, 9, 4]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "amod", "compound", "compound", "compound", "dobj"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "VERB", "ADJ", "PROPN", "PROPN", "PROPN", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    doc[4].lemma_ = "visit"
+
+    assert _kind_of(doc[4]) is None
+    assert _kind_of(doc[2]) == "meeting"
