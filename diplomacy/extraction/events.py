@@ -924,6 +924,9 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
             # "is in Warsaw for talks with X", "joined X for talks": the subject talks with X
             trigger.head.lower_ == "for"
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+            # "will stay in Vietnam for an official visit": who stays visits
+            or trigger.head.lower_ == "for"
+            and trigger.head.head.lemma_ in ("stay", "remain")
             # "In a call with X, Y said ...", "Y told X in a phone call"
             or trigger.head.lower_ in ("in", "during", "over")
             and _kind_of(trigger) == "call"
@@ -3862,6 +3865,9 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
         # no place ("Okafor hailed the visit") was only recognised as a reference to it
         d.mentions = [m for m in d.mentions if m is founder or _tells(m, d)]
         d.mentions.sort(key=lambda m: m.trigger.i)
+        if d.kind == "meeting" and all(m.kind == "visit" for m in d.mentions):
+            # "will stay for a goodwill visit ... keep the negotiations going": the talks told nothing
+            d.kind = "visit"
     return drafts
 
 

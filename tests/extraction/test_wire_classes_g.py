@@ -151,3 +151,15 @@ def test_a_visiting_minister_the_parser_made_a_verb_is_no_visit_of_its_own(nlp):
 
     assert _kind_of(doc[4]) is None
     assert _kind_of(doc[2]) == "meeting"
+
+
+def test_who_stays_on_for_a_visit_makes_the_visit(extract):
+    r = extract(
+        "Prime Minister Kemal Oren told Weller he would do his best to keep the negotiations going.\n\n"
+        "President Anton Weller, who arrived by train on Tuesday, will stay in Belgravia for an official "
+        "goodwill visit on Friday and Saturday, the Belgravian Foreign Ministry said.",
+        date(2019, 2, 28),
+    )
+    (visit,) = r.events
+    assert (visit.kind, visit.status, visit.date) == ("visit", "planned", date(2019, 3, 1))
+    assert names_in(r, visit) == {"Anton Weller"}
