@@ -172,6 +172,8 @@ def _plural_head(tok: Token) -> bool:
         and tok.lower_[:-1] in lexicon().title_heads
         and tok.i + 1 < len(tok.doc)
         and (tok.doc[tok.i + 1].ent_type_ == "PERSON" or tok.doc[tok.i + 1].tag_ == "NNP")
+        # several people follow ("X and Y"); "Governors Island" names a place
+        and any(t.lower_ == "and" for t in tok.doc[tok.i + 2 : tok.i + 8])
     )
 
 
@@ -229,6 +231,12 @@ def _told_as_place(tok: Token) -> bool:
     return tok.text in doc.user_data["place_words"]
 
 
+def _only_in(tok: Token) -> bool:
+    """Whether the article names this word only after "in" ("in Naypyitaw"), never as someone."""
+    uses = [t for t in tok.doc if t.text == tok.text]
+    return all(t.dep_ == "pobj" and t.head.lower_ == "in" for t in uses)
+
+
 def _name_ok(tokens: list[Token]) -> bool:
     """Whether a run of tokens can be a person's name (capitalised, not a title, place or agency)."""
     lex = lexicon()
@@ -260,6 +268,8 @@ def _name_ok(tokens: list[Token]) -> bool:
         inside = 0 < k < len(words) - 1 and t.lower_ in ("sheikh", "shaikh")  # "Ali Sheikh Abdirahman"
         if (t.lower_ in lex.title_heads or t.lower_ in lex.org_words) and not _hyphen_joined(t) and not inside:
             return False
+        if len(words) == 1 and t.lower_.endswith("s") and t.lower_[:-1] in lex.title_heads:
+            return False  # "the Joint Chiefs of Staff": a body of office holders, not someone
         if fold(t.text) in lex.not_persons and len(words) == 1:
             return False
     if all(_is_title_word(t) or resolve_country(t.text) for t in words):
@@ -270,6 +280,8 @@ def _name_ok(tokens: list[Token]) -> bool:
         return False  # "the Teesta river's waters", and then "a Teesta deal"
     if len(words) == 1 and _told_as_place(words[0]) and place_country(text):
         return False  # "would travel to Windhoek": a city the model took for someone
+    if len(words) == 1 and _only_in(words[0]):
+        return False  # "met X in Naypyitaw and Y in Yangon": a place the gazetteer lacks
     # "Solomon Islands", "Gaza Strip": a place named by several words
     if resolve_country(text) or len(words) >= 2 and place_country(text):
         return False
