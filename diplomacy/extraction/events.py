@@ -3006,6 +3006,20 @@ def find_event_mentions(
     _the_deal_told_before(out)
     _agreements_of_talks(out, persons)
     _elaborated_lead(out, doc, line, neighbours=True)
+    if published is not None:
+        for em in out:
+            # "On Friday he became the first to meet ..., holding talks with X": the one day its
+            # sentence names, before it can be taken for another encounter with X
+            if (
+                em.date is None
+                and em.anchor is None
+                and em.participants
+                and em.status == "occurred"
+                and not _perfect(em)
+            ):
+                own = _own_dates(em, published, line.end if line else 0)
+                if len({(x.date, x.precision) for x in own}) == 1:
+                    em.date, em.precision = own[0].date, own[0].precision
     if line and line.place_country:
         lead_end = text.find("\n", line.end) if "\n" in text[line.end :] else len(text)
         for em in out:
@@ -4058,9 +4072,35 @@ def _perfect(m: EventMention) -> bool:
 
 
 def _own_dates(m: EventMention, published: date, after: int) -> list[DateMention]:
-    """The dates of a mention's sentence that can be its own: past ones, past the dateline, outside
-    a clause that tells of something else ("Abe, who took office Sept. 26, held talks")."""
+    """The dates of a mention's sentence that can be its own: past ones, past the dateline, in a
+    clause told in the past, and in the trigger's own clause: not in one that tells of something
+    else ("Abe, who took office Sept. 26, held talks"), nor outside the subordinate clause the
+    trigger is in ("returned on Friday, a week after Paris recalled him")."""
     sent, trigger = m.sent, m.trigger
+    verb = _clause_verb(trigger)
+    # "became the first to meet ..., holding talks with X", "travelled to Damascus in early January
+    # and held talks with Y": the main verb's time; not "and two years later Z became the first ..."
+    while (
+        verb is not None
+        and verb.head.i != verb.i
+        and (
+            verb.tag_ == "VBG"
+            and verb.dep_ in ("advcl", "xcomp")
+            or verb.dep_ == "conj"
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        )
+    ):
+        verb = verb.head
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return []  # "flies to Brussels on Monday to brief ...": a weekday still to come
+    inner = next(
+        (
+            a
+            for a in [trigger, *trigger.ancestors]
+            if a.dep_ in ("relcl", "acl", "ccomp") or a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children)
+        ),
+        None,
+    )
     out = []
     for d in find_dates(sent.text, published):
         if d.date is None or d.date > published or sent.start_char + d.start < after:
@@ -4073,10 +4113,27 @@ def _own_dates(m: EventMention, published: date, after: int) -> list[DateMention
         clause = next(
             (a for a in [span.root, *span.root.ancestors] if a.dep_ in ("relcl", "acl", "advcl", "appos")), None
         )
-        if clause is not None and not (clause is trigger or clause.is_ancestor(trigger)):
+        if clause is not None and not (clause.i == trigger.i or clause.is_ancestor(trigger)):
             continue
+        if inner is not None and not (inner.i == span.root.i or inner.is_ancestor(span.root)):
+            continue
+        if not verb.is_ancestor(span.root):
+            continue  # "met X in July 2013, and two years later Y became the first to visit": another time
         out.append(d)
     return out
+
+
+def _governs(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` is told within ``verb``'s clause, not in a clause coordinated with its own
+    subject ("met in July 2013, and two years later Y became the first to visit, meeting X")."""
+    if not verb.is_ancestor(tok):
+        return False
+    cur = tok
+    while cur.i != verb.i:
+        if cur.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in cur.children):
+            return False
+        cur = cur.head
+    return True
 
 
 def story_dates(drafts: list[EventDraft], found: list[EventMention], doc: Doc, published: date | None) -> None:
@@ -4095,7 +4152,7 @@ def story_dates(drafts: list[EventDraft], found: list[EventMention], doc: Doc, p
         m = d.mentions[0]
         # "X flies to Brussels on Monday to brief leaders at a session called by Y": the session
         # is the journey's, on its day
-        governing = next((g for g in dated if g.sent == m.sent and g.trigger.is_ancestor(m.trigger)), None)
+        governing = next((g for g in dated if g.sent == m.sent and _governs(g.trigger, m.trigger)), None)
         if governing is not None and not (governing.status == "occurred" and d.status != "occurred"):
             # (not "agreed on Thursday to exchange ambassadors": the exchange is still to come)
             d.date, d.precision = governing.date, governing.precision

@@ -163,3 +163,25 @@ def test_who_stays_on_for_a_visit_makes_the_visit(extract):
     (visit,) = r.events
     assert (visit.kind, visit.status, visit.date) == ("visit", "planned", date(2019, 3, 1))
     assert names_in(r, visit) == {"Anton Weller"}
+
+
+def test_talks_held_on_the_day_of_the_lead_are_not_taken_for_an_earlier_meeting(extract):
+    r = extract(
+        "OSTRAVA, Nov 19 (Reuters) - Anton Weller on Monday became the first sitting Freedonian president to "
+        "visit Belgravia, holding talks with President Kemal Oren during a six-hour stop.\n\n"
+        "Weller received Oren in Washington in September.",
+        date(2012, 11, 19),
+    )
+    meetings = sorted((e.date, e.date_precision) for e in r.events if e.kind == "meeting")
+    assert meetings == [(date(2012, 9, 1), "month"), (date(2012, 11, 19), "day")]
+
+
+def test_a_clause_with_its_own_subject_does_not_share_the_first_clauses_date(extract):
+    r = extract(
+        "In July 2013 President Anton Weller and his Belgravian counterpart Kemal Oren met at the White House, "
+        "and two years later Belgravian party chief Otto Reyes became the first party chief to visit "
+        "Washington, meeting Weller in the Oval Office.",
+        date(2023, 9, 10),
+    )
+    (later,) = [e for e in r.events if e.kind == "meeting" and "Otto Reyes" in names_in(r, e)]
+    assert later.date is None or later.date.year == 2015
