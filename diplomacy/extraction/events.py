@@ -4088,6 +4088,13 @@ def _own_dates(m: EventMention, published: date, after: int) -> list[DateMention
             and verb.dep_ in ("advcl", "xcomp")
             or verb.dep_ == "conj"
             and not any(c.dep_.startswith("nsubj") for c in verb.children)
+            # "... and flew to Kiev the next day": a time of its own
+            and not any(
+                t.ent_type_ in ("DATE", "TIME")
+                for c in verb.children
+                if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
+                for t in c.subtree
+            )
         )
     ):
         verb = verb.head
