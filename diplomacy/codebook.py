@@ -68,6 +68,15 @@ EVENT_FIELDS = (
         tuple(DatePrecision.values),
         nullable=True,
     ),
+    Field(
+        "date_inferred",
+        "boolean",
+        "`true` when no article states the event's date: the sentence that reports it gives no date "
+        'of its own ("He also met X" in a story about Sunday\'s visit) and the extractor dated it to '
+        "the story's day (the day of the article's lead event, else its publication date). An article "
+        "stating the date later replaces it; a curator who edits the date makes it `false`. Check such "
+        "dates before relying on their day.",
+    ),
     Field("end_date", ISO_DATE, "Last day of an event spanning several days.", nullable=True),
     Field(
         "status",

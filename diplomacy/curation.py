@@ -50,6 +50,9 @@ UNDO_CHANGED_SINCE = '"{obj}" changed after the merge; undo it by hand from its 
 # the participants of an event alone when this name is in ``curated_fields``.
 PARTICIPANTS = "participants"
 NEVER_CURATED = frozenset({"review_status", "curated_fields", "version", "confidence"})
+# A curator who edits an event's date vouches for it: it is no longer the story's day the
+# extractor inferred (unless the same edit sets ``date_inferred`` itself).
+DATE_EDITS = frozenset({"date", "date_precision"})
 _UNDO_PREFIX = "undo: "
 
 
@@ -77,9 +80,13 @@ def curated_record_save(
 
     ``loaded_version`` is the version the curator's form was built from: when the stored
     record has moved on, nothing is saved and ``StaleVersionError`` says so. The names in
-    ``changed_fields`` join ``curated_fields`` so that re-extraction keeps them.
+    ``changed_fields`` join ``curated_fields`` so that re-extraction keeps them. An event
+    whose date or precision changed is no longer ``date_inferred``.
     """
     model = type(instance)
+    changed_fields = set(changed_fields)
+    if isinstance(instance, Event) and changed_fields & DATE_EDITS and "date_inferred" not in changed_fields:
+        instance.date_inferred = False
     if instance.pk is not None:
         if loaded_version is not None:
             moved = model._default_manager.filter(pk=instance.pk, version=loaded_version).update(
@@ -329,6 +336,7 @@ def event_split_source(*, event: Event, source: Source, user=None) -> Event:
         "plover_mode",
         "date",
         "date_precision",
+        "date_inferred",
         "end_date",
         "status",
         "location",

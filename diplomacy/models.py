@@ -322,6 +322,10 @@ class Event(CuratedModel):
     plover_mode = models.CharField(max_length=20, blank=True, verbose_name="PLOVER mode")
     date = models.DateField(null=True, blank=True, db_index=True)
     date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
+    date_inferred = models.BooleanField(
+        default=False,
+        help_text="The article gave no date of its own; the date is the story's day. Check it.",
+    )
     end_date = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=EventStatus.choices, default=EventStatus.OCCURRED, db_index=True)
     location = models.CharField(max_length=200, blank=True)

@@ -388,6 +388,9 @@ class _ArticleWriter:
         self.events_read_rows = 0  # what the query returned, those no event may report included
         # the events the database links to the source until _flush (a forced re-extraction's)
         self.source_events: frozenset[int] = frozenset()
+        # machine-made events no other article reports (a forced re-extraction's): their date
+        # came from this article alone
+        self.sole_source_events: frozenset[int] = frozenset()
         self.person_countries: dict[int, str | None] = {}  # of the persons this article wrote
         self.any_not_same: bool | None = None
         # The persons the article's names may name, read once (``_read_persons``), and what
@@ -565,6 +568,12 @@ class _ArticleWriter:
                 continue
             link.delete()
             self.orphan_candidates.add(event.pk)
+        if self.orphan_candidates:
+            self.sole_source_events = frozenset(
+                Event.objects.filter(pk__in=self.orphan_candidates, event_sources__isnull=True).values_list(
+                    "pk", flat=True
+                )
+            )
 
     def _drop_orphans(self) -> None:
         if self.orphan_candidates:
@@ -977,6 +986,7 @@ class _ArticleWriter:
             plover_mode=plover_mode,
             date=extracted.date,
             date_precision=extracted.date_precision or "",
+            date_inferred=bool(extracted.date and extracted.date_inferred),
             end_date=extracted.end_date,
             status=extracted.status,
             location=(extracted.location or "")[:200],
@@ -1000,6 +1010,7 @@ class _ArticleWriter:
         if event.review_status != ReviewStatus.EXTRACTED:
             return False
         updates = resolve.merge_event_fields(match, extracted)
+        self._date_updates(event, extracted, updates)
         changed = False
         for name, value in updates.items():
             if name in event.curated_fields or name == "countries" or not hasattr(event, name):
@@ -1022,8 +1033,29 @@ class _ArticleWriter:
             _save_without_history(event)  # the caller records the change
         return changed
 
+    def _date_updates(self, event: Event, extracted: ExtractedEvent, updates: dict) -> None:
+        """Settles the date fields of ``updates`` (``resolve.merge_event_fields``'s) for a known
+        event: a date an article states beats one inferred from the story's day whichever came
+        first (then the more precise wins), ``date_inferred`` goes with the date kept, and a
+        date a curator touched (date, precision or flag) stays whole."""
+        stated = bool(extracted.date) and not extracted.date_inferred
+        if not _DATE_FIELDS.isdisjoint(event.curated_fields):
+            for name in _DATE_FIELDS:
+                updates.pop(name, None)
+        elif "date" in updates and not stated and event.date is not None and not event.date_inferred:
+            del updates["date"], updates["date_precision"]  # the story's day is no correction
+        elif "date" in updates:  # a more precise date than the event's, or its first
+            updates["date_inferred"] = not stated
+        elif stated and (event.date is None or event.date_inferred):
+            updates.update(date=extracted.date, date_precision=extracted.date_precision, date_inferred=False)
+        elif event.pk in self.sole_source_events and extracted.date == event.date:
+            # a forced re-extraction of the event's only article says how its date was found
+            updates["date_inferred"] = bool(extracted.date) and not stated
+
 
 _EVENT_FIELDS = tuple(f.attname for f in Event._meta.concrete_fields)
+# An event's date as one fact: a curator who edits one of these keeps all three.
+_DATE_FIELDS = frozenset({"date", "date_precision", "date_inferred"})
 _EVENT_DATE, _EVENT_KIND, _EVENT_STATUS = (_EVENT_FIELDS.index(f) for f in ("date", "kind", "status"))
 # What resolution reads of a candidate person (in the order of Person's fields, for from_db).
 _PERSON_ROW_FIELDS = tuple(

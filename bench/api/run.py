@@ -145,11 +145,11 @@ def populate(dsn: str, events: int) -> None:
                     repeat('The ministers met to discuss bilateral relations. ', 10), now(), 'bench', '[]'
                 FROM generate_series(1, {sources}) s""",
             f"""INSERT INTO diplomacy_event (id, uuid, curated_fields, version, created_at, updated_at, kind,
-                    cameo_code, plover_event, plover_mode, date, date_precision, end_date, status, location,
-                    title, review_status, confidence, location_country_id)
+                    cameo_code, plover_event, plover_mode, date, date_precision, date_inferred, end_date, status,
+                    location, title, review_status, confidence, location_country_id)
                 SELECT i, md5('event' || i)::uuid, '[]', 1, now(), now(), ({kinds})[i % 6 + 1], '040', '', '',
                     CASE WHEN i % 200 = 0 THEN NULL ELSE date '2000-01-01' + (i::bigint * 9131 / {events})::int END,
-                    CASE WHEN i % 200 = 0 THEN '' ELSE 'day' END, NULL, 'occurred', 'Capital ' || (i % 97),
+                    CASE WHEN i % 200 = 0 THEN '' ELSE 'day' END, i % 10 = 5, NULL, 'occurred', 'Capital ' || (i % 97),
                     'Event ' || i, CASE WHEN i % 3 = 0 THEN 'confirmed' ELSE 'extracted' END, 0.8, NULL
                 FROM generate_series(1, {events}) i""",
             f"""INSERT INTO diplomacy_event_countries (event_id, country_id)
@@ -228,7 +228,8 @@ def get(path: str) -> tuple[int, bytes]:
 
 EVENT_COLUMNS = (
     "id, uuid, title, kind, date, date_precision, end_date, status, location, location_country_id, "
-    "review_status, confidence, cameo_code, plover_event, plover_mode, curated_fields, version, updated_at"
+    "review_status, confidence, cameo_code, plover_event, plover_mode, curated_fields, version, updated_at, "
+    "date_inferred"
 )
 
 
@@ -308,6 +309,7 @@ def direct_page(conn: psycopg.Connection, where: str, params: dict, base: str) -
             "kind": r[3],
             "date": r[4].isoformat() if r[4] else None,
             "date_precision": r[5],
+            "date_inferred": r[18],
             "end_date": r[6].isoformat() if r[6] else None,
             "status": r[7],
             "location": r[8],

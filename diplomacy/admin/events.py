@@ -20,6 +20,7 @@ from diplomacy.admin.undo import MergeHistoryMixin
 from diplomacy.models import Event, Evidence, Participation, Person, ReviewStatus, Source
 
 LOW_CONFIDENCE = 0.6
+DATE_INFERRED_TITLE = "The article gave no date of its own: the date is the story's day."
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
@@ -88,6 +89,7 @@ class EventAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
     list_filter = [
         "review_status",
         NeedsReviewFilter,
+        "date_inferred",
         "kind",
         "status",
         ("countries", admin.RelatedOnlyFieldListFilter),
@@ -109,7 +111,7 @@ class EventAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
                     "kind",
                     "status",
                     "title",
-                    ("date", "date_precision", "end_date"),
+                    ("date", "date_precision", "date_inferred", "end_date"),
                     ("location", "location_country"),
                     "countries",
                 ]
@@ -160,7 +162,10 @@ class EventAdmin(VersionedAdminMixin, MergeHistoryMixin, SimpleHistoryAdmin):
 
     @admin.display(description="date", ordering="date")
     def date_display(self, obj):
-        return date_at_precision(obj.date, obj.date_precision) or "—"
+        shown = date_at_precision(obj.date, obj.date_precision) or "—"
+        if obj.date_inferred:
+            return format_html('{} <span class="date-inferred" title="{}">inferred</span>', shown, DATE_INFERRED_TITLE)
+        return shown
 
     @admin.display(description="participants")
     def participants(self, obj):

@@ -8,6 +8,7 @@ keyset pagination on millions of events).
 import re
 
 import django_filters as filters
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q
 from django_filters.rest_framework import DjangoFilterBackend
@@ -37,6 +38,7 @@ BAD_COUNTRY_CODE = "Expected ISO 3166-1 alpha-2 country codes like IL or IL,TR; 
 TOO_MANY_COUNTRIES = "At most {limit} countries."
 BAD_SHA256 = "Expected the 64 hexadecimal digits of a source's SHA-256."
 EMPTY_NAME = "Give at least one letter or digit."
+BAD_BOOLEAN = "Expected true or false."
 MAX_COUNTRIES = 5
 
 _CODE = re.compile(r"^[A-Za-z]{2}$")
@@ -72,6 +74,25 @@ def with_survivors(model, public_id) -> list:
     """``public_id`` and, if that record was merged away, the UUID of its survivor."""
     survivor = Redirect.objects.resolve(model._meta.model_name, public_id)
     return [public_id, survivor] if survivor else [public_id]
+
+
+class StrictBooleanField(forms.NullBooleanField):
+    """``true`` or ``false`` (``1``/``0``, any case); anything else is an error, where Django's
+    field would read it as "no filter" and answer with every record."""
+
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        parsed = {"true": True, "1": True, "false": False, "0": False}.get(str(value).strip().lower())
+        if parsed is None:
+            raise ValidationError(BAD_BOOLEAN, code="invalid")
+        return parsed
+
+
+class StrictBooleanFilter(filters.BooleanFilter):
+    field_class = StrictBooleanField
 
 
 class PresentFilterSet(filters.FilterSet):
@@ -113,6 +134,14 @@ class EventFilter(PresentFilterSet):
             help_text="Curation state: extracted by the pipeline, confirmed or rejected by a curator.",
         ),
         "confirmed",
+    )
+    date_inferred = documented(
+        StrictBooleanFilter(
+            field_name="date_inferred",
+            help_text="`true`: events whose article gave no date of their own, dated by the extractor "
+            "to the story's day (to check); `false`: events with a stated or curated date, or none.",
+        ),
+        "true",
     )
     country = documented(
         filters.CharFilter(

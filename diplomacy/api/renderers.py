@@ -42,6 +42,8 @@ def cell(value) -> str:
     """``value`` as CSV text; text a spreadsheet would run as a formula gets a leading quote."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as the research export writes them
     if isinstance(value, list | tuple):
         return "; ".join(cell(item) for item in value)
     text = str(value)

@@ -51,6 +51,8 @@ def curated_update(*, instance: models.Model, changes: dict, user, expected_vers
         )
     plain, related = _split(model, changes)
     changed = [name for name, value in plain.items() if getattr(locked, name) != value]
+    if "date_inferred" in plain and "date_inferred" not in changed and curation.DATE_EDITS.intersection(changed):
+        changed.append("date_inferred")  # sent with a new date: kept as sent, not cleared by the edit
     changed_related = [
         name
         for name, values in related.items()

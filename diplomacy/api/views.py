@@ -70,6 +70,7 @@ EVENT_CSV_COLUMNS = [
     ("id", lambda e: e["id"]),
     ("date", lambda e: e["date"]),
     ("date_precision", lambda e: e["date_precision"]),
+    ("date_inferred", lambda e: e["date_inferred"]),
     ("end_date", lambda e: e["end_date"]),
     ("kind", lambda e: e["kind"]),
     ("status", lambda e: e["status"]),
@@ -232,7 +233,8 @@ class MergeMixin:
     partial_update=extend_schema(
         summary="Edit an event",
         description="Needs `change_event`. Changed fields join `curated_fields` (re-extraction leaves "
-        "them alone) and `version` goes up. Send the `version` you read to get 409 instead of "
+        "them alone) and `version` goes up. A new `date` or `date_precision` sets `date_inferred` "
+        "to false unless the request sets it. Send the `version` you read to get 409 instead of "
         "overwriting someone else's edit.",
         request=serializers.EventWriteSerializer,
         responses={200: serializers.EventSerializer, 409: OpenApiResponse(description="Version conflict.")},

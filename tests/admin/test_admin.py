@@ -38,6 +38,8 @@ def _event_form(event, **overrides):
         "participations-TOTAL_FORMS": 0,
         "participations-INITIAL_FORMS": 0,
     }
+    if event.date_inferred:
+        data["date_inferred"] = "on"  # a checkbox: sent only when ticked
     parts = list(event.participations.all())
     data["participations-TOTAL_FORMS"] = data["participations-INITIAL_FORMS"] = len(parts)
     for i, part in enumerate(parts):
@@ -226,6 +228,51 @@ def test_bulk_confirm_and_reject(curator_client, jerusalem):
     curator_client.post(QUEUE, {"action": "reject_events", "_selected_action": [other.pk]})
     other.refresh_from_db()
     assert other.review_status == ReviewStatus.REJECTED
+
+
+def test_queue_marks_and_filters_inferred_dates(curator_client, jerusalem):
+    inferred = factories.EventFactory(title="Also met", date_inferred=True)
+    response = curator_client.get(QUEUE)
+    html = response.content.decode()
+    assert html.count('class="date-inferred"') == 1
+    assert "By date inferred" in html
+    for value, expected in (("1", [inferred.pk]), ("0", [jerusalem.pk])):
+        response = curator_client.get(QUEUE, {"date_inferred__exact": value})
+        assert [e.pk for e in response.context["cl"].result_list] == expected, value
+    response = curator_client.get(QUEUE, {"date_inferred__exact": "1", "needs_review": "yes"})
+    assert [e.pk for e in response.context["cl"].result_list] == [inferred.pk]
+
+
+def test_the_change_form_shows_date_inferred_beside_the_date(curator_client, jerusalem):
+    Event.objects.filter(pk=jerusalem.pk).update(date_inferred=True)
+    response = curator_client.get(_change_url(jerusalem))
+    form = response.context["adminform"].form
+    assert form.initial["date_inferred"] is True
+    html = response.content.decode()
+    assert 'name="date_inferred"' in html and "the date is the story's day. Check it." in html
+    assert html.index('name="date"') < html.index('name="date_inferred"') < html.index('name="location"')
+
+
+@pytest.mark.parametrize(
+    "changes, curated, inferred",
+    [
+        ({"date": "2022-02-16"}, ["date"], False),  # the curator's date is no inference
+        ({"date_precision": "month"}, ["date_precision"], False),
+        ({"date_inferred": ""}, ["date_inferred"], False),  # unticked: the day was checked
+        ({"location": "Ankara"}, ["location"], True),
+    ],
+)
+def test_editing_the_date_in_the_admin_clears_date_inferred(curator_client, jerusalem, changes, curated, inferred):
+    Event.objects.filter(pk=jerusalem.pk).update(date_inferred=True)
+    jerusalem.refresh_from_db()
+    data = _event_form(jerusalem, **changes)
+    if not data.get("date_inferred"):
+        data.pop("date_inferred")
+    response = curator_client.post(_change_url(jerusalem), data)
+    assert response.status_code == 302, response.context and response.context["errors"]
+    jerusalem.refresh_from_db()
+    assert (jerusalem.curated_fields, jerusalem.date_inferred) == (curated, inferred)
+    assert jerusalem.history.latest().date_inferred is inferred
 
 
 def test_edit_marks_curated_fields(curator_client, jerusalem):

@@ -196,6 +196,7 @@ def test_split_detaches_a_source_into_a_new_event(jerusalem, curator):
     assert [p.person for p in new.participations.all()] == [kalin]
     assert set(new.countries.values_list("code", flat=True)) == {"IL", "TR"}
     assert new.review_status == ReviewStatus.EXTRACTED
+    assert new.date_inferred is False
     with pytest.raises(curation.CurationError, match=curation.SPLIT_LAST_SOURCE):
         curation.event_split_source(event=new, source=source)
 
@@ -222,3 +223,35 @@ def test_stale_save_is_refused(curator):
         curation.curated_record_save(instance=second, loaded_version=1, changed_fields=["location"])
     event.refresh_from_db()
     assert (event.location, event.version, event.curated_fields) == ("Ankara", 2, ["location"])
+
+
+def test_a_split_off_event_keeps_an_inferred_date_flagged(jerusalem, curator):
+    Event.objects.filter(pk=jerusalem.pk).update(date_inferred=True)
+    jerusalem.refresh_from_db()
+
+    new = curation.event_split_source(event=jerusalem, source=jerusalem.sources.get(title="Kalin in Israel"))
+
+    assert (new.date, new.date_precision, new.date_inferred) == (jerusalem.date, jerusalem.date_precision, True)
+
+
+@pytest.mark.parametrize(
+    "changes, inferred",
+    [
+        ({"date": date(2022, 2, 16)}, False),  # the date is now a person's
+        ({"date_precision": "month"}, False),
+        ({"title": "Kalın in Jerusalem"}, True),  # another field: the date is still the story's day
+        ({"date": date(2022, 2, 16), "date_inferred": True}, True),  # the curator says so
+        ({"date_inferred": False}, False),  # checked, and kept as it is
+    ],
+)
+def test_editing_the_date_clears_date_inferred(curator, changes, inferred):
+    event = factories.EventFactory(date_inferred=True)
+    for name, value in changes.items():
+        setattr(event, name, value)
+
+    curation.curated_record_save(instance=event, loaded_version=1, changed_fields=list(changes), user=curator)
+
+    event.refresh_from_db()
+    assert event.date_inferred is inferred
+    assert event.curated_fields == sorted(changes)
+    assert event.history.latest().date_inferred is inferred

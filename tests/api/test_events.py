@@ -87,6 +87,19 @@ def test_filter_by_choice(api, name, value, other):
     assert ids(api.get(f"/api/events/?{name}={value}")) == [str(wanted.uuid)]
 
 
+def test_date_inferred_is_shown_and_filtered(api):
+    inferred = make_event(date_inferred=True)
+    stated = make_event()
+
+    rows = {row["id"]: row for row in api.get("/api/events/").json()["results"]}
+    assert (rows[str(inferred.uuid)]["date_inferred"], rows[str(stated.uuid)]["date_inferred"]) == (True, False)
+    assert api.get(f"/api/events/{inferred.uuid}/").json()["date_inferred"] is True
+    for value in ("true", "True", "1"):
+        assert ids(api.get(f"/api/events/?date_inferred={value}")) == [str(inferred.uuid)], value
+    for value in ("false", "0"):
+        assert ids(api.get(f"/api/events/?date_inferred={value}")) == [str(stated.uuid)], value
+
+
 def test_filter_by_country_matches_participants_and_listed_countries(api):
     by_participant = make_event(countries=["FR"])
     by_participant.countries.clear()
@@ -205,6 +218,7 @@ def test_page_size_is_capped(api):
         "person=42",
         "person_name=%20-%20",
         "source=abc",
+        "date_inferred=maybe",
         "ordering=title",
         "cursor=bm90LWpzb24",
         "page_size=0",
@@ -227,7 +241,8 @@ def test_csv_has_flat_documented_columns(api):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     header, row = response.content.decode().strip().split("\n")
-    assert header.split(",")[:4] == ["id", "date", "date_precision", "end_date"]
+    assert header.split(",")[:5] == ["id", "date", "date_precision", "date_inferred", "end_date"]
+    assert row.split(",")[3] == "false"
     assert str(event.uuid) in row
     assert "IL; TR" in row
     assert "'=HYPERLINK(evil)" in row

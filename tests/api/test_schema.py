@@ -80,8 +80,8 @@ def test_every_query_parameter_has_a_description_and_an_example(api):
         if parameter["in"] == "query"
     ]
     assert {p["name"] for _, p in parameters} >= {
-        "date_after", "date_before", "kind", "status", "review_status", "country", "countries", "person",
-        "person_name", "location", "source", "search", "ordering", "name", "office", "cursor", "page_size",
+        "date_after", "date_before", "date_inferred", "kind", "status", "review_status", "country", "countries",
+        "person", "person_name", "location", "source", "search", "ordering", "name", "office", "cursor", "page_size",
     }  # fmt: skip
     for path, parameter in parameters:
         assert parameter.get("description"), (path, parameter["name"])

@@ -80,6 +80,29 @@ def test_patch_without_change_keeps_version(curator_api):
     assert body["curated_fields"] == []
 
 
+@pytest.mark.parametrize(
+    "payload, curated, inferred",
+    [
+        ({"date": "2022-02-16"}, ["date"], False),  # the date is now a person's
+        ({"date_precision": "month"}, ["date_precision"], False),
+        ({"date_inferred": False}, ["date_inferred"], False),  # the story's day, checked
+        ({"title": "Also met"}, ["title"], True),
+        ({"date": "2022-02-16", "date_inferred": True}, ["date", "date_inferred"], True),
+    ],
+)
+def test_patching_the_date_clears_date_inferred(curator_api, curator, payload, curated, inferred):
+    event = make_event(date_inferred=True)
+
+    response = curator_api.patch(f"/api/events/{event.uuid}/", payload, format="json")
+
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert (body["curated_fields"], body["date_inferred"]) == (curated, inferred)
+    event.refresh_from_db()
+    assert event.date_inferred is inferred
+    assert event.history.latest().history_user == curator
+
+
 def test_patch_with_stale_version_is_409(curator_api):
     event = make_event(title="Original")
     assert (

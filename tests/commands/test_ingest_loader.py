@@ -20,7 +20,7 @@ from diplomacy.extraction.types import (
     OfficeMention,
     Participant,
 )
-from diplomacy.models import Person, PersonAlias, Source, Tenure
+from diplomacy.models import Event, Person, PersonAlias, Source, Tenure
 from diplomacy.services import _EVENT_FIELDS, _may_report, _names_may_match, article_store
 from tests.commands.test_ingest_queries import sentence
 
@@ -210,3 +210,116 @@ def test_the_loader_passes_over_only_the_events_the_matcher_would():
         row = tuple({"id": 1, "kind": known_kind, "status": known_status}.get(f) for f in _EVENT_FIELDS)
         matcher = resolve.event_match_score(extracted, {1, 2}, known) > 0
         assert _may_report(extracted, row) == matcher, (kind, status, known_kind, known_status)
+
+
+# -- dates inferred from the story's day
+
+
+def talks(n: int, day: date | None, *, precision: str | None = "day", inferred: bool = False) -> ArticleResult:
+    """The n-th report of one meeting of two officials, dated ``day`` (by the story's day when
+    ``inferred``: the sentence gave no date of its own)."""
+    text = f"Report {n}. Foreign Minister Amir Haddad met Foreign Minister Lena Novak."
+    persons = [
+        ExtractedPerson(key=f"p{i}", name=name, aliases=[name], country=country, evidence=[sentence(text, name)])
+        for i, (name, country) in enumerate([("Amir Haddad", "TR"), ("Lena Novak", "IL")], start=1)
+    ]
+    meeting = ExtractedEvent(
+        kind="meeting",
+        date=day,
+        date_precision=precision if day else None,
+        date_inferred=inferred,
+        countries=["IL", "TR"],
+        participants=[Participant(person="p1", country="TR"), Participant(person="p2", country="IL")],
+        evidence=[sentence(text, "met")],
+        trigger="met",
+    )
+    return ArticleResult(
+        article=Article(name=f"talks-{n}.txt", text=text, published=date(2022, 3, 8)), persons=persons, events=[meeting]
+    )
+
+
+SUNDAY, MARCH = date(2022, 3, 6), date(2022, 3, 1)
+
+
+def dated(event: Event) -> tuple:
+    return event.date, event.date_precision, event.date_inferred
+
+
+@pytest.mark.parametrize("inferred", [True, False])
+def test_a_new_event_keeps_whether_its_date_was_inferred_and_records_it(inferred):
+    stored(talks(0, SUNDAY, inferred=inferred))
+    event = Event.objects.get()
+    assert dated(event) == (SUNDAY, "day", inferred)
+    assert event.history.get().date_inferred is inferred
+
+
+def test_an_undated_event_is_never_marked_inferred():
+    stored(talks(0, None, inferred=True))
+    assert dated(Event.objects.get()) == (None, "", False)
+
+
+@pytest.mark.parametrize(
+    "first, second, kept",
+    [
+        # a stated date replaces an inferred one, even a coarser one, and clears the flag
+        ((SUNDAY, "day", True), (SUNDAY, "day", False), (SUNDAY, "day", False)),
+        ((SUNDAY, "day", True), (MARCH, "month", False), (MARCH, "month", False)),
+        # an inferred date is no correction of a stated one, even a finer one
+        ((SUNDAY, "day", False), (SUNDAY, "day", True), (SUNDAY, "day", False)),
+        ((MARCH, "month", False), (SUNDAY, "day", True), (MARCH, "month", False)),
+        # an undated event takes either; the flag goes with the date taken
+        ((None, None, False), (SUNDAY, "day", True), (SUNDAY, "day", True)),
+        ((None, None, False), (SUNDAY, "day", False), (SUNDAY, "day", False)),
+        # among inferred dates the finer one wins, still inferred
+        ((MARCH, "month", True), (SUNDAY, "day", True), (SUNDAY, "day", True)),
+    ],
+)
+def test_a_second_report_settles_the_date_and_its_flag(first, second, kept):
+    stored(talks(0, first[0], precision=first[1], inferred=first[2]))
+    event = Event.objects.get()
+    stored(talks(1, second[0], precision=second[1], inferred=second[2]))
+    updated = Event.objects.get()
+    assert updated.pk == event.pk and updated.sources.count() == 2
+    assert dated(updated) == kept
+    assert updated.history.latest().date_inferred == kept[2]
+
+
+def test_the_order_of_two_reports_does_not_change_the_date_kept():
+    reports = [(SUNDAY, "day", True), (MARCH, "month", False)]
+    kept = []
+    for order in (reports, reports[::-1]):
+        Event.objects.all().delete()
+        Source.objects.all().delete()
+        for n, (day, precision, inferred) in enumerate(order):
+            stored(talks(n, day, precision=precision, inferred=inferred))
+        kept.append(dated(Event.objects.get()))
+    assert kept == [(MARCH, "month", False)] * 2
+
+
+@pytest.mark.parametrize("edited", [["date"], ["date_precision"], ["date_inferred"]])
+def test_a_date_a_curator_touched_is_never_replaced(edited):
+    stored(talks(0, SUNDAY, inferred=True))
+    event = Event.objects.get()
+    event.curated_fields = edited
+    event.save()
+    stored(talks(1, MARCH, precision="month"))
+    event.refresh_from_db()
+    assert dated(event) == (SUNDAY, "day", True)
+    assert event.sources.count() == 2
+
+
+def test_a_forced_re_extraction_of_the_only_article_sets_the_flag_of_an_event_stored_before_it():
+    stored(talks(0, SUNDAY))
+    Event.objects.update(date_inferred=False)  # as stored before the extractor told
+    assert article_store(result=talks(0, SUNDAY, inferred=True), force=True).state == "stored"
+    assert dated(Event.objects.get()) == (SUNDAY, "day", True)
+    assert article_store(result=talks(0, SUNDAY), force=True).state == "stored"
+    assert dated(Event.objects.get()) == (SUNDAY, "day", False)
+
+
+def test_a_forced_re_extraction_leaves_the_flag_of_a_date_another_article_states():
+    stored(talks(0, SUNDAY))
+    stored(talks(1, SUNDAY))
+    assert article_store(result=talks(0, SUNDAY, inferred=True), force=True).state == "stored"
+    event = Event.objects.get()
+    assert dated(event) == (SUNDAY, "day", False) and event.sources.count() == 2

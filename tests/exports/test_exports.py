@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 
 from diplomacy import codebook
 from diplomacy.exports import ExportFilter, research_export, write_csv, write_json, write_jsonl
+from diplomacy.models import Event
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +59,19 @@ def test_json_export_is_the_research_format(world):
     assert [s["name"] for s in meeting["sources"]] == ["000_a.txt", "001_b.txt"]
     assert meeting["sources"][0]["sentence"] == "Herzog met with Kalın in Jerusalem."
     assert meeting["sources"][1]["duplicate_of"] == "000_a.txt"
+
+
+def test_every_format_tells_which_dates_were_inferred(world, tmp_path):
+    Event.objects.filter(pk=world.call.pk).update(date_inferred=True)
+    expected = {str(world.meeting.uuid): False, str(world.call.uuid): True}
+
+    assert {e["id"]: e["date_inferred"] for e in export_json()["events"]} == expected
+    out = io.StringIO()
+    write_jsonl(out)
+    assert {e["id"]: e["date_inferred"] for e in map(json.loads, out.getvalue().splitlines())} == expected
+    write_csv(tmp_path)
+    rows = read_csv(tmp_path / "events.csv")
+    assert {r["id"]: r["date_inferred"] for r in rows} == {k: str(v).lower() for k, v in expected.items()}
 
 
 def test_json_streamed_equals_the_dict(world):
