@@ -1003,6 +1003,10 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
         by = next((t for t in trigger.sent if t.i > verb.i and t.lower_ == "by"), None)
         if by is not None:
             toks |= set(range(by.i, trigger.sent.end))
+    for c in (verb or trigger).children:
+        if c.dep_ in ("advcl", "acl") and c.lemma_ in ("join", "accompany") and c.tag_ == "VBN":
+            # "opened the summit with a dinner, joined by X and Y on one side and by Z on the other"
+            toks |= {t.i for t in c.subtree}
     for head in {trigger, verb or trigger}:
         toks |= _apposed_names(head)
     if (
@@ -1363,9 +1367,22 @@ def _the_two(
         for m in earlier
         if n and persons and m.kind not in ("appointment", "withdrawal")
     )
+    leaders_noun = "leaders" in {x.lower_ for x in nouns}
+    leaders_told = (
+        leaders_noun
+        and bool(persons)
+        and any(
+            (len(m.participants) == n if n else len(m.participants) >= 2)
+            and all(_leader(persons[q]) for q in m.participants)
+            for m in earlier
+            if m.kind not in ("appointment", "withdrawal")
+        )
+    )
     for m in reversed(earlier):
         if m.kind in ("appointment", "withdrawal"):
             continue
+        if leaders_told and not all(_leader(persons[q]) for q in m.participants):
+            continue  # "the two leaders": the heads of state told before, not their aides met since
         if titled_only and (
             not persons
             or titles

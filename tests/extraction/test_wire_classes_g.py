@@ -185,3 +185,16 @@ def test_a_clause_with_its_own_subject_does_not_share_the_first_clauses_date(ext
     )
     (later,) = [e for e in r.events if e.kind == "meeting" and "Otto Reyes" in names_in(r, e)]
     assert later.date is None or later.date.year == 2015
+
+
+def test_the_two_leaders_are_the_heads_of_state_not_the_aides_who_met_last(extract):
+    r = extract(
+        "OSTRAVA (AP) — President Anton Weller's second summit with Belgravian leader Kemal Oren collapsed on "
+        "Thursday.\n\n"
+        "Foreign Minister Otto Reyes held talks with Belgravian Vice Chairman Ivan Petrov on Thursday.\n\n"
+        "The two leaders had opened the summit on Wednesday evening with a dinner at the same hotel, joined by "
+        "Reyes and chief of staff Paul Lemoine on one side and by Petrov on the other.",
+        date(2019, 2, 28),
+    )
+    (dinner,) = [e for e in r.events if e.kind == "meeting" and e.date == date(2019, 2, 27)]
+    assert names_in(r, dinner) == {"Anton Weller", "Kemal Oren", "Otto Reyes", "Paul Lemoine", "Ivan Petrov"}
