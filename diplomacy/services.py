@@ -913,6 +913,7 @@ class _ArticleWriter:
                     countries=tuple(sorted(countries_)),
                     participant_ids=tuple(sorted(people_)),
                     location=values["location"] or None,
+                    date_inferred=dated and values["date_inferred"],
                 )
             )
         return known

@@ -72,6 +72,7 @@ class _Event:
     countries: list[str]
     participants: dict[int, dict] = field(default_factory=dict)
     sources: list[dict] = field(default_factory=list)
+    date_inferred: bool = False
 
     def known(self) -> KnownEvent:
         return KnownEvent(
@@ -83,6 +84,7 @@ class _Event:
             countries=tuple(self.countries),
             participant_ids=tuple(self.participants),
             location=self.location,
+            date_inferred=self.date_inferred,
         )
 
 
@@ -150,11 +152,20 @@ class InMemoryIndex:
                     event.status,
                     event.location,
                     sorted(event.countries),
+                    date_inferred=bool(event.date and event.date_inferred),
                 )
             else:
                 record = self.events[eid]
-                for name, value in merge_event_fields(record.known(), event).items():
+                updates = merge_event_fields(record.known(), event)
+                if "date" in updates and event.date_inferred and record.date and not record.date_inferred:
+                    del updates["date"], updates["date_precision"]  # the story's day is no correction
+                elif "date" in updates:
+                    record.date_inferred = event.date_inferred
+                for name, value in updates.items():
                     setattr(record, name, value)
+                if record.date_inferred and event.date and not event.date_inferred:
+                    # a date an article states beats the story's day another one was given
+                    record.date, record.date_precision, record.date_inferred = event.date, event.date_precision, False
             record = self.events[eid]
             for part in event.participants:
                 pid = ids.get(part.person)

@@ -186,24 +186,28 @@ def participant_overlap(new: set[int], known: set[int], countries_equal: bool) -
 
 
 def event_match_score(event: ExtractedEvent, ids: set[int], known: KnownEvent) -> float:
-    """How surely an extracted event is a known one (0 = not it)."""
+    """How surely an extracted event is a known one (0 = not it). A date the extractor only
+    inferred from the story's day (either side) counts as no date: it neither rules a match out
+    nor confirms one."""
+    day, precision = (None, None) if event.date_inferred else (event.date, event.date_precision)
+    known_day, known_precision = (None, None) if known.date_inferred else (known.date, known.date_precision)
     if FAMILIES.get(event.kind) != FAMILIES.get(known.kind) or event.status != known.status:
         return 0.0
-    if not dates_compatible(event.date, event.date_precision, known.date, known.date_precision):
+    if not dates_compatible(day, precision, known_day, known_precision):
         return 0.0
     countries_equal = set(event.countries) == set(known.countries)
     if ids or known.participant_ids:
-        vague = (event.date is None) != (known.date is None) and (event.date_precision or known.date_precision) != "day"
+        vague = (day is None) != (known_day is None) and (precision or known_precision) != "day"
         score = participant_overlap(ids, set(known.participant_ids), countries_equal and not vague)
         if vague and score < 0.6:
             return 0.0
         if score < 0.5:
             return 0.0
-    elif countries_equal and event.date and known.date and event.kind == known.kind:
+    elif countries_equal and day and known_day and event.kind == known.kind:
         score = 0.5
     else:
         return 0.0
-    if event.date and known.date and event.date == known.date:
+    if day and known_day and day == known_day:
         score += 0.3
     if countries_equal:
         score += 0.2

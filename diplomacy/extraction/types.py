@@ -111,3 +111,4 @@ class KnownEvent:
     countries: tuple[str, ...] = ()
     participant_ids: tuple[int, ...] = ()
     location: str | None = None
+    date_inferred: bool = False  # the date is the story's day the extractor inferred

@@ -135,3 +135,15 @@ def test_initials_against_a_given_name_with_another_initial_are_two_people(extra
         date(1988, 9, 12),
     )
     assert {"P.W. Vorster", "Pik Vorster"} <= {p.name for p in r.persons}
+
+
+def test_a_date_inferred_from_the_story_day_neither_blocks_nor_confirms_a_match():
+    stated = KnownEvent(12, "meeting", date(2022, 2, 16), "day", "occurred", ("IL", "TR"), (1, 2))
+    inferred = _event(d=date(2022, 2, 17))
+    inferred.date_inferred = True
+    assert match_event(inferred, {"p1": 1, "p2": 2}, [stated]).id == 12
+    # and a known event whose day was only inferred takes a report that states another day
+    guessed = KnownEvent(13, "meeting", date(2022, 2, 17), "day", "occurred", ("IL", "TR"), (1, 2), date_inferred=True)
+    assert match_event(_event(d=date(2022, 2, 16)), {"p1": 1, "p2": 2}, [guessed]).id == 13
+    # stated days that differ are two encounters
+    assert match_event(_event(d=date(2022, 2, 17)), {"p1": 1, "p2": 2}, [stated]) is None
