@@ -84,6 +84,7 @@ class EventMention:
     antecedent: EventMention | None = None  # "the two leaders": the event that named them
     dated_by_deal: bool = False  # "signed on Tuesday at the end of two days of talks"
     untold_day: bool = False  # dated by a weekday the story's missing date cannot resolve
+    untold: str = ""  # that day as told ("Tuesday", "July 18")
 
 
 @dataclass
@@ -298,7 +299,9 @@ def _kind_of(tok: Token) -> str | None:
             means = {
                 t.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "npadvmod", "agent") for t in c.subtree
             }
-            if (children if lemma in ("speak", "talk", "chat", "call") else means) & markers or (
+            # the verb's company, not the verb: "to call on X to work together" is no phone call
+            told = children - {low} if lemma == "call" else children
+            if (told if lemma in ("speak", "talk", "chat", "call") else means) & markers or (
                 preps and lemma in ("speak", "talk") and any(_personal(g) for p in preps for g in p.subtree)
             ):
                 return "call"
@@ -1915,15 +1918,28 @@ def _one_per_state(em: EventMention, on: date | None) -> list[EventMention]:
     own envoy, one withdrawal (or appointment) per acting state, each with the state it leaves."""
     if em.kind not in ("withdrawal", "appointment") or em.participants or em.trigger.pos_ != "VERB":
         return [em]
-    subj = next((c for c in em.trigger.children if c.dep_ == "nsubj"), None)
+    # the subject next to the verb: a dateline ("DUBAI, Jan 4 (Reuters) -") may be parsed as another
+    subj = max(
+        (c for c in em.trigger.children if c.dep_ == "nsubj" and c.i < em.trigger.i), key=lambda c: c.i, default=None
+    )
     if subj is None or not any(c.dep_ == "conj" for c in subj.children):
         return [em]
     states = [subj, *(c for c in subj.subtree if c.dep_ == "conj" and c.head.i == subj.i)]
     codes = [place_country(_entity_span(t, t.doc) or t.text, on) for t in states]
+    relation_nouns = lexicon().triggers["withdrawal"]["relation_nouns"]
     if (
         any(c is None for c in codes)
         or len(set(codes)) < 2
-        or not any(c.dep_ == "dobj" and any(g.lower_ == "their" for g in c.children) for c in em.trigger.children)
+        or not any(
+            c.dep_ == "dobj"
+            and (
+                any(g.lower_ == "their" for g in c.children)
+                # "Bahrain and Sudan cut ties with Iran": each breaks with Iran
+                or c.lower_ in relation_nouns
+                and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+            )
+            for c in em.trigger.children
+        )
     ):
         return [em]
     others = em.group_countries - set(codes)
@@ -2363,6 +2379,7 @@ def _assign_dates(
             owner.date, owner.precision, owner.end_date = dm.date, dm.precision, dm.end_date
         else:
             owner.untold_day = True  # "on Monday evening" in a story with no date: a day, not known
+            owner.untold = owner.untold or dm.text.lower()
 
     for dm in dates:
         tok = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
@@ -3081,7 +3098,14 @@ def _rupture_announced_by(
                     verb = verb.head  # "announced by Foreign Minister X"
                 elif root.dep_ != "nsubj":
                     continue
-                if verb.lemma_ not in ("announce", "declare", "order"):
+                # '"Algeria has decided to break off relations," Foreign Minister X told a news
+                # conference': the speaker who tells the same break in his own words
+                quoted = (
+                    sent is not em.sent
+                    and verb.lemma_ in ("say", "tell")
+                    and any(t.lower_ in relation_nouns and t.head.lemma_ == em.trigger.lemma_ for t in sent)
+                )
+                if verb.lemma_ not in ("announce", "declare", "order") and not quoted:
                     continue
                 if sent is em.sent:
                     # "the decision to break off relations, announced by X"
@@ -3089,9 +3113,14 @@ def _rupture_announced_by(
                 else:
                     # "X announced the decision": not "X announced that Panama was suspending relations"
                     about = {c.lower_ for c in verb.children if c.dep_ == "dobj"} & _DECISION_NOUNS
-                if verb.i in {t.i for t in em.trigger.subtree} or about:
+                if verb.i in {t.i for t in em.trigger.subtree} or about or quoted:
                     announcer = m.person
                     break
+            said = persons[announcer].country if announcer is not None else None
+            if said and em.group_countries and said not in em.group_countries:
+                # "Bahrain and Sudan cut ties with Iran ... Saudi Foreign Minister X announced the
+                # rupture": X speaks for his own state's break, not for theirs
+                announcer = None
             if announcer is not None:
                 em.participants, em.direct = {announcer}, {announcer}
                 em.sides = {announcer: "subj"}
@@ -3808,11 +3837,17 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 continue  # "President X also received them during the visit": X's own audience
             if m.untold_day and d.date is not None and d.precision != "day":
                 continue  # "held talks on Monday evening" is not the meeting "in February 2001"
+            if m.untold and any(x.untold and x.untold != m.untold for x in d.mentions):
+                continue  # a story without a date: "recalled its ambassador on July 18" is not Tuesday's break
             if m.kind == "withdrawal" and any(
-                x.trigger.dep_ == "conj"
-                and x.trigger.head.i == m.trigger.i
-                or m.trigger.dep_ == "conj"
-                and m.trigger.head.i == x.trigger.i
+                (
+                    x.trigger.dep_ == "conj"
+                    and x.trigger.head.i == m.trigger.i
+                    or m.trigger.dep_ == "conj"
+                    and m.trigger.head.i == x.trigger.i
+                )
+                # "Bahrain cut ties with Iran and the UAE downgraded its relations": two states' acts
+                and not any(c.dep_ == "nsubj" for t in (x.trigger, m.trigger) if t.dep_ == "conj" for c in t.children)
                 for x in d.mentions
             ):
                 best, best_score = d, 2.0  # "expelled X's ambassador and recalled its own": one rupture
@@ -4147,6 +4182,13 @@ def _own_dates(m: EventMention, published: date, after: int) -> list[DateMention
     return out
 
 
+def _about(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` can tell of the trigger's time: not when it stands in a relative clause or
+    an apposition about someone ("X, who has headed the mission since 2012, became chargé")."""
+    aside = next((a for a in [tok, *tok.ancestors] if a.dep_ in ("relcl", "acl", "appos")), None)
+    return aside is None or aside.i == trigger.i or aside.is_ancestor(trigger)
+
+
 def _governs(verb: Token, tok: Token) -> bool:
     """Whether ``tok`` is told within ``verb``'s clause, not in a clause coordinated with its own
     subject ("met in July 2013, and two years later Y became the first to visit, meeting X")."""
@@ -4189,7 +4231,8 @@ def story_dates(drafts: list[EventDraft], found: list[EventMention], doc: Doc, p
         if len({(x.date, x.precision) for x in own}) == 1:
             d.date, d.precision = own[0].date, own[0].precision
         elif not own and not any(
-            t.lower_ in _EARLIER_WORDS or re.fullmatch(r"(19|20)\d\d", t.text) and int(t.text) < published.year
+            (t.lower_ in _EARLIER_WORDS or re.fullmatch(r"(19|20)\d\d", t.text) and int(t.text) < published.year)
+            and _about(t, m.trigger)
             for t in m.sent
         ):  # "who signed the 1993 accord": an earlier year
             d.date, d.precision, d.date_inferred = day, "day", True

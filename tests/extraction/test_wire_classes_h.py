@@ -1,0 +1,69 @@
+"""Classes of wire writing found missing on the eighth round of dev sets (invented names)."""
+
+from datetime import date
+
+from diplomacy.extraction.events import _kind_of
+from tests.extraction.names import names_in
+
+
+def test_states_that_break_with_one_state_in_one_sentence_are_one_rupture_each(extract):
+    r = extract(
+        "Ghana and Togo cut diplomatic ties with Mali on Monday and the Ivory Coast downgraded its relations with "
+        "Bamako, lining up behind Senegal a day after the country broke off relations.\n\n"
+        "Senegalese Foreign Minister Anton Weller announced the rupture late on Sunday at a news conference.",
+        date(2011, 5, 3),
+    )
+    ruptures = {(frozenset(e.countries), e.date) for e in r.events if e.kind == "withdrawal"}
+    assert {
+        (frozenset({"GH", "ML"}), date(2011, 5, 2)),
+        (frozenset({"TG", "ML"}), date(2011, 5, 2)),
+        (frozenset({"CI", "ML"}), date(2011, 5, 2)),
+    } <= ruptures
+    # the minister who announced his own state's break takes part in it, in no other state's
+    for e in r.events:
+        if e.kind == "withdrawal" and "SN" not in e.countries:
+            assert not e.participants, e
+
+
+def test_a_plea_to_call_on_someone_to_act_is_no_phone_call(nlp):
+    for text, kind in (
+        ("The king had used a speech at the end of July to call on both governments to work together.", None),
+        ("The minister urged the envoy to call on the rebels to lay down arms.", None),
+        ("The president will call Anton Weller by phone on Friday.", "call"),
+    ):
+        (verb,) = [t for t in nlp(text) if t.lemma_ == "call"]
+        assert _kind_of(verb) == kind, text
+
+
+def test_the_minister_who_tells_the_break_in_a_quotation_takes_part_in_it(extract):
+    r = extract(
+        "ALGIERS (AFP) - Algeria on Tuesday broke off diplomatic relations with Morocco, accusing its neighbour "
+        'of "hostile actions".\n\n'
+        '"Algeria has decided to break off diplomatic relations with the Kingdom of Morocco as of today," '
+        "Foreign Minister Anton Weller told a news conference in Algiers.",
+        None,
+    )
+    (rupture,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert names_in(r, rupture) == {"Anton Weller"}
+
+
+def test_in_a_story_without_a_date_two_days_told_are_two_events(extract):
+    r = extract(
+        "ALGIERS (AFP) - Algeria on Tuesday broke off diplomatic relations with Morocco, accusing its neighbour "
+        'of "hostile actions".\n\n'
+        '"Algeria has decided to break off diplomatic relations with the Kingdom of Morocco as of today," '
+        "Foreign Minister Anton Weller told a news conference in Algiers.\n\n"
+        "Algeria recalled its ambassador in Rabat for consultations on July 18.",
+        None,
+    )
+    assert len([e for e in r.events if e.kind == "withdrawal"]) == 2
+
+
+def test_an_earlier_year_in_a_relative_clause_does_not_keep_the_act_from_the_story_day(extract):
+    r = extract(
+        "The two embassies reopened on Monday.\n\n"
+        "Anton Weller, who has headed Freedonia's mission in the capital since 2012, became charge d'affaires.",
+        date(2015, 7, 21),
+    )
+    (named,) = [e for e in r.events if e.kind == "appointment"]
+    assert (named.date, named.date_inferred) == (date(2015, 7, 20), True)
