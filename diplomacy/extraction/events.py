@@ -3037,6 +3037,7 @@ def find_event_mentions(
     _represented_by(out, doc, mentions)
     _ruptures_with_one_target(out, doc, published)
     _rupture_announced_by(out, doc, mentions, persons, published)
+    _unnamed_counterparts(out, persons, published)
     _the_deal_told_before(out)
     _agreements_of_talks(out, persons)
     _elaborated_lead(out, doc, line, neighbours=True)
@@ -3130,6 +3131,51 @@ def _rupture_announced_by(
                     if told:
                         em.date, em.precision = told[0].date, told[0].precision
                 break
+
+
+_OFFICE_FAMILIES = (
+    ("foreign minister", "secretary of state", "foreign secretary", "foreign affairs", "minister of foreign"),
+    ("defence minister", "defense minister", "defence secretary", "defense secretary", "minister of defen"),
+    ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"),
+)
+
+
+def _office_family(title: str) -> int | str:
+    """The kind of office a title is, for matching counterparts: one family for foreign
+    ministers and secretaries of state, one for heads of state and government, else the title."""
+    title = fold(title)
+    if title.startswith(("vice ", "deputy ", "former ", "assistant ", "under ")):
+        return title
+    for n, family in enumerate(_OFFICE_FAMILIES):
+        if any(name in title for name in family):
+            return n
+    return title
+
+
+def _unnamed_counterparts(found: list[EventMention], persons: list[PersonDraft], on: date | None) -> None:
+    """ "Kerry welcomed his Cuban counterpart to the State Department", the counterpart named in
+    another sentence: the one person of that state who holds the same kind of office."""
+    for em in found:
+        if FAMILIES[em.kind] != "encounter" and em.kind != "call" or len(em.participants) != 1:
+            continue
+        (p,) = em.participants
+        families = {_office_family(o.title) for o in persons[p].offices}
+        for tok in em.trigger.subtree:
+            if tok.lower_ != "counterpart" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+                continue
+            codes = {place_country(c.text, on) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
+            if len(codes) != 1 or persons[p].country in codes:
+                continue
+            (code,) = codes
+            holders = [
+                q
+                for q, person in enumerate(persons)
+                if person.country == code and {_office_family(o.title) for o in person.offices} & families
+            ]
+            if len(holders) == 1:
+                em.participants.add(holders[0])
+                em.direct.add(holders[0])
+                em.sides.setdefault(holders[0], "obj")
 
 
 def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) -> None:

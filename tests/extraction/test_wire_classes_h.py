@@ -67,3 +67,14 @@ def test_an_earlier_year_in_a_relative_clause_does_not_keep_the_act_from_the_sto
     )
     (named,) = [e for e in r.events if e.kind == "appointment"]
     assert (named.date, named.date_inferred) == (date(2015, 7, 20), True)
+
+
+def test_a_counterpart_named_in_another_sentence_takes_part(extract):
+    r = extract(
+        "Secretary of State Anton Weller welcomed his Cuban counterpart to the State Department on Monday.\n\n"
+        "Cuban Foreign Minister Kemal Oren led the flag-raising at the embassy, watched by Cuban Ambassador "
+        "Otto Reyes.",
+        date(2015, 7, 21),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Anton Weller", "Kemal Oren"}
