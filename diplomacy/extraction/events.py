@@ -236,6 +236,16 @@ def _kind_of(tok: Token) -> str | None:
             together = any(c.lower_ == "together" for c in tok.children)
             pair = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
             return "meeting" if together and pair else None
+        if lemma == "order":
+            # "ordered his embassy in Bogota closed": the parser may leave "closed" on its own
+            shut = [
+                t
+                for c in tok.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in ("embassy", "mission", "consulate")
+                for t in tok.doc[c.right_edge.i + 1 : c.right_edge.i + 2]
+            ]
+            if any(t.lemma_ in ("close", "shut") and t.tag_ in ("VBD", "VBN") for t in shut):
+                return "withdrawal"
         if lemma in trig["withdrawal"].get("expel_verbs", ()):
             # "ordered the ambassador to leave", "gave the diplomats 72 hours to leave the country"
             # "ordered the ambassador to leave"; passive: "the ambassador was given a day to leave"
@@ -1641,6 +1651,8 @@ def _location(
         tok = doc[i]
         if i in scope and tok.head.i != trigger.i and tok.head.pos_ == "NOUN" and _kind_of(tok.head) is not None:
             continue  # "called off the stop to focus on the negotiations in Washington": their place
+        if tok.head.lower_ in lexicon().envoy_words | {"embassy", "consulate"}:
+            continue  # "X, who ordered his embassy in Bogota closed, embraced Y": not where they met
         if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
             for g in tok.children:
                 span = _entity_span(g, doc)
@@ -2706,6 +2718,7 @@ def find_event_mentions(
             relations = kind == "withdrawal" and (
                 bool({t.lower_ for t in tok.subtree} & lexicon().triggers["withdrawal"]["relation_nouns"])
                 or tok.lemma_ in ("close", "closure")  # who closes an embassy acts for the state
+                or tok.lemma_ == "order"  # "ordered his embassy in Bogota closed"
             )
             if kind in ("appointment", "withdrawal") and tok.lemma_ != "credential":
                 # the envoy is the participant, not whoever announced or welcomed the move; who cut
@@ -3038,6 +3051,7 @@ def find_event_mentions(
     _ruptures_with_one_target(out, doc, published)
     _rupture_announced_by(out, doc, mentions, persons, published)
     _unnamed_counterparts(out, persons, published)
+    _ties_announced_by(out, mentions)
     _the_deal_told_before(out)
     _agreements_of_talks(out, persons)
     _elaborated_lead(out, doc, line, neighbours=True)
@@ -3150,6 +3164,27 @@ def _office_family(title: str) -> int | str:
         if any(name in title for name in family):
             return n
     return title
+
+
+def _ties_announced_by(found: list[EventMention], mentions: list[Mention]) -> None:
+    """ "Ortega crossed the room to shake Uribe's hand and announced that Nicaragua was restoring
+    ties": who announces that his state restores relations acts for it."""
+    relation_nouns = lexicon().triggers["withdrawal"]["relation_nouns"]
+    for em in found:
+        tok = em.trigger
+        if (
+            em.kind != "agreement"
+            or em.participants
+            or tok.dep_ != "ccomp"
+            or tok.head.lemma_ not in ("announce", "declare")
+            or not any(c.dep_ == "dobj" and c.lower_ in relation_nouns for c in tok.children)
+        ):
+            continue
+        subjects = {t.i for t in _clause_subjects(tok.head)}
+        said = {m.person for m in mentions if m.end - 1 in subjects}
+        if len(said) == 1:
+            em.participants, em.direct = set(said), set(said)
+            em.sides = dict.fromkeys(said, "subj")
 
 
 def _unnamed_counterparts(found: list[EventMention], persons: list[PersonDraft], on: date | None) -> None:

@@ -78,3 +78,25 @@ def test_a_counterpart_named_in_another_sentence_takes_part(extract):
     )
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, talks) == {"Anton Weller", "Kemal Oren"}
+
+
+def test_who_orders_his_embassy_closed_breaks_off_and_the_embassy_is_no_meeting_place(extract):
+    r = extract(
+        "SANTO DOMINGO, March 8 (EFE) - Presidents Anton Weller and Kemal Oren shook hands on Friday at a summit.\n\n"
+        "Venezuelan President Otto Reyes, who on Sunday ordered his embassy in Bogota closed and sent troops "
+        "to the border, embraced Weller.",
+        date(2008, 3, 8),
+    )
+    (closed,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert names_in(r, closed) == {"Otto Reyes"} and closed.date == date(2008, 3, 2)
+    assert all(e.location != "Bogota" for e in r.events if e.kind == "meeting")
+
+
+def test_who_announces_that_his_state_restores_ties_takes_part(extract):
+    r = extract(
+        "Nicaraguan President Anton Weller crossed the room to shake Oren's hand and announced that Nicaragua "
+        "was restoring ties.",
+        date(2008, 3, 8),
+    )
+    (restored,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, restored) == {"Anton Weller"}
