@@ -3863,6 +3863,9 @@ def _cosigned(drafts: list[EventDraft], m: EventMention) -> EventDraft | None:
     return max(before, key=lambda d: max(x.trigger.i for x in d.mentions), default=None)
 
 
+_GESTURES = frozenset({"embrace", "hug", "greet", "shake", "kiss"})
+
+
 def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> list[EventDraft]:
     """One draft per encounter: mentions with compatible kind, date, place and people merged."""
     drafts: list[EventDraft] = []
@@ -3945,6 +3948,16 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 score = 0.0
             if score < 0.5 and _completes(d, m, countries):
                 score = 0.5
+            elif (
+                score < 0.5
+                and m.trigger.lemma_ in _GESTURES
+                and m.date is None
+                and m.location is None
+                and d.kind == "meeting"
+                and d.precision == "day"
+                and {q for q, side in m.sides.items() if side == "obj"} & d.participants
+            ):
+                score = 0.5  # "X embraced Uribe": one more at the summit where Uribe shook hands
             elif score < 0.5:
                 if m.participants and d.participants:
                     continue

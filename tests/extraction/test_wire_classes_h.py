@@ -100,3 +100,15 @@ def test_who_announces_that_his_state_restores_ties_takes_part(extract):
     )
     (restored,) = [e for e in r.events if e.kind == "agreement"]
     assert names_in(r, restored) == {"Anton Weller"}
+
+
+def test_who_embraces_someone_at_the_summit_just_told_is_one_more_at_it(extract):
+    r = extract(
+        "SANTO DOMINGO, March 8 (EFE) - Colombian President Anton Weller and Ecuadorean President Kemal Oren "
+        "shook hands on Friday at a regional summit.\n\n"
+        "Peruvian President Otto Reyes, who held talks with Oren in Quito on Wednesday, embraced Anton Weller and "
+        'declared: "We are settling this here."',
+        date(2008, 3, 8),
+    )
+    summit = next(e for e in r.events if e.date == date(2008, 3, 7))
+    assert names_in(r, summit) == {"Anton Weller", "Kemal Oren", "Otto Reyes"}
