@@ -1087,6 +1087,16 @@ def _resolve_pronouns(
                 if topic not in subject:
                     out[topic] = i
                 continue
+        if (
+            verb is not None
+            and verb.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+        ):
+            # "forged by X and Y, who paid the first of his many visits to China": his = Y
+            named = [m for m in mentions if m.end - 1 == verb.head.i]
+            if named:
+                out[named[0].person] = i
+                continue
         own = [
             m
             for m in before
@@ -1713,6 +1723,13 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
             words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "prt")}
     if trigger.pos_ == "VERB":
         words |= {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if (
+        head.pos_ == "VERB"
+        and head.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in head.children)
+    ):
+        # "he will hold talks with X and attend the summit": coordinated verbs share "will"
+        words |= {c.lower_ for c in head.head.children if c.dep_ == "aux" and c.lower_ in lex.future_cues}
     if words & {
         "cancelled",
         "canceled",
@@ -4147,7 +4164,7 @@ def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
 def _antecedent(drafts: list[EventDraft], m: EventMention) -> EventDraft | None:
     """The encounter a definite "the meeting" refers back to: the draft with the nearest earlier
     mention of the same family and status, not one recalled with a vague date."""
-    best, best_pos = None, -1
+    best, best_rank = None, (False, -1)
     for d in drafts:
         if not d.participants:
             continue
@@ -4156,8 +4173,11 @@ def _antecedent(drafts: list[EventDraft], m: EventMention) -> EventDraft | None:
         if m.location_country and d.location_country and m.location_country != d.location_country:
             continue
         pos = max((x.trigger.i for x in d.mentions if x.trigger.i < m.trigger.i), default=-1)
-        if pos > best_pos:
-            best, best_pos = d, pos
+        # "Xi held talks with X ... arrived from Moscow, where he had held talks with Y ... During
+        # the talks at the State House": the talks of the story, not those told as before it
+        rank = (not all(_perfect(x) for x in d.mentions), pos)
+        if pos > -1 and rank > best_rank:
+            best, best_rank = d, rank
     return best
 
 

@@ -112,3 +112,36 @@ def test_who_embraces_someone_at_the_summit_just_told_is_one_more_at_it(extract)
     )
     summit = next(e for e in r.events if e.date == date(2008, 3, 7))
     assert names_in(r, summit) == {"Anton Weller", "Kemal Oren", "Otto Reyes"}
+
+
+def test_the_republic_of_congo_is_congo_brazzaville():
+    from diplomacy.extraction.lexicon import place_country
+
+    assert place_country("the Republic of Congo") == "CG"
+    assert place_country("Democratic Republic of Congo") == "CD"
+
+
+def test_a_tour_told_after_the_talks_it_goes_on_from_is_its_own_planned_stop(extract):
+    r = extract(
+        "President Anton Weller held talks with his Tanzanian counterpart Kemal Oren here on Sunday.\n\n"
+        "Weller arrived on Sunday from Moscow, where he had held talks with Russian President Otto Reyes.\n\n"
+        "During the talks at the State House, Weller said the two were good friends.\n\n"
+        "From Dar es Salaam, Weller will fly to Durban, where he will hold talks with South African President "
+        "Ivo Tanev and attend the summit of the regional group. He will wrap up his tour in the Republic of Congo.",
+        None,
+    )
+    earlier = next(e for e in r.events if "Otto Reyes" in names_in(r, e))
+    assert len(earlier.evidence) == 1  # "the talks at the State House" are Sunday's with Oren
+    assert all(e.status == "planned" for e in r.events if "Ivo Tanev" in names_in(r, e))
+    (congo,) = [e for e in r.events if e.location == "Republic of Congo"]
+    assert (congo.kind, congo.status) == ("visit", "planned")
+
+
+def test_his_in_a_relative_clause_is_the_one_it_tells_of(extract):
+    r = extract(
+        "The friendship was forged by late Chinese Chairman Kemal Oren and Tanzania's founding President "
+        "Anton Weller, who paid the first of his many visits to China in 1965.",
+        date(2013, 3, 25),
+    )
+    (visit,) = [e for e in r.events if e.kind == "visit"]
+    assert names_in(r, visit) == {"Anton Weller"}
