@@ -210,6 +210,9 @@ def _kind_of(tok: Token) -> str | None:
             c.dep_ == "dobj" and c.lemma_ in ("post", "duty", "office") for c in tok.children
         ):
             sub = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            if tok.dep_ == "relcl" and any(c.lower_ == "who" for c in tok.children):
+                # "X, a former diplomat who took up the post in March, is the third U.N. envoy"
+                sub |= {t.lower_ for t in tok.sent if t.dep_ == "attr" and t.head.lemma_ == "be"}
             return "appointment" if sub & lexicon().envoy_words else None  # "took up his post"
         if lemma == "become" and tok.pos_ == "VERB":
             # "X became Peru's chargé d'affaires", "Y becomes ambassador to Chile"
@@ -4099,9 +4102,15 @@ def fold_trips(drafts: list[EventDraft]) -> list[EventDraft]:
             d.kind == "meeting"
             and len(d.participants) == 1
             and d.location
-            and all(
-                m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "for" and m.trigger.head.head.lemma_ in _MOTION
-                for m in d.mentions
+            and (
+                all(
+                    m.trigger.dep_ == "pobj"
+                    and m.trigger.head.lower_ == "for"
+                    and m.trigger.head.head.lemma_ in _MOTION
+                    for m in d.mentions
+                )
+                # "would travel to Sanaa to meet the group's leadership": no one named to meet
+                or any(m.kind == "visit" for m in d.mentions)
             )
         ):
             # "would return to Kathmandu in November for the summit": with no one named to meet

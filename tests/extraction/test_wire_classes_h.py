@@ -145,3 +145,22 @@ def test_his_in_a_relative_clause_is_the_one_it_tells_of(extract):
     )
     (visit,) = [e for e in r.events if e.kind == "visit"]
     assert names_in(r, visit) == {"Anton Weller"}
+
+
+def test_a_trip_to_meet_no_one_named_is_a_visit(extract):
+    r = extract(
+        "U.N. Special Envoy Anton Weller told a news conference the talks had failed. He said he would travel "
+        "to Sanaa in the coming days to meet the group's leadership.",
+        None,
+    )
+    (trip,) = r.events
+    assert (trip.kind, trip.status, trip.location) == ("visit", "planned", "Sanaa")
+
+
+def test_an_envoy_who_took_up_the_post_was_appointed(extract):
+    r = extract(
+        "Anton Weller, a former British diplomat who took up the post in March, is the third U.N. envoy for Yemen.",
+        None,
+    )
+    (named,) = r.events
+    assert named.kind == "appointment" and names_in(r, named) == {"Anton Weller"}
