@@ -2032,7 +2032,7 @@ def _one_deal_per_counterpart(em: EventMention) -> list[EventMention]:
     return _split(em, acting, others)
 
 
-def _one_per_counterpart(em: EventMention) -> list[EventMention]:
+def _one_per_counterpart(em: EventMention, persons: list[PersonDraft] = ()) -> list[EventMention]:
     """A call or meeting held with several counterparts one at a time ("spoke with X and,
     separately, with Y", "telephoned both prime ministers"): one mention per counterpart, each
     with the acting side."""
@@ -2072,6 +2072,27 @@ def _one_per_counterpart(em: EventMention) -> list[EventMention]:
             t.lower_ in ("conference", "videoconference", "teleconference", "joint", "three-way", "trilateral")
             for t in em.trigger.sent
         )
+    if not apart and em.kind == "meeting" and em.trigger.pos_ == "VERB" and persons:
+        # "He met Prince X in NEOM and Sheikh Y in Doha": each where he met him
+        places = [
+            g
+            for c in em.trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "FAC", "LOC")
+        ]
+        at: dict[int, Token] = {}
+        for q in others:
+            named = [m.end - 1 for m in persons[q].mentions if em.sent.start <= m.start < em.sent.end]
+            after = [g for g in places if named and g.i > named[0]]
+            if after:
+                at[q] = after[0]
+        if len(others) == len(places) == len({g.i for g in at.values()}) and len(at) == len(others):
+            parts = _split(em, acting, others)
+            for part, q in zip(parts, others, strict=True):
+                place = _entity_span(at[q], em.trigger.doc) or at[q].text
+                part.location, part.location_country = place, place_country(place, None)
+            return parts
     if not apart:
         return [em]
     return _split(em, acting, others)
@@ -2983,7 +3004,7 @@ def find_event_mentions(
             one
             for em in found
             for envoy in _one_per_envoy(em, persons)
-            for part in _one_per_counterpart(envoy)
+            for part in _one_per_counterpart(envoy, persons)
             for one in _one_per_time(part, dates)
         ]
         found = [one for em in found for one in _one_per_state(em, published)]

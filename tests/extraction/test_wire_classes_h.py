@@ -164,3 +164,16 @@ def test_an_envoy_who_took_up_the_post_was_appointed(extract):
     )
     (named,) = r.events
     assert named.kind == "appointment" and names_in(r, named) == {"Anton Weller"}
+
+
+def test_one_who_met_two_people_in_two_places_held_two_meetings(extract):
+    r = extract(
+        "Jared Weller, the president's senior adviser, attended the ceremony. He met Prince Kemal Oren in NEOM "
+        "and Sheikh Otto Reyes in Doha last month in a final push to close the rift.",
+        date(2021, 1, 6),
+    )
+    meetings = {(frozenset(names_in(r, e)), e.location) for e in r.events if e.kind == "meeting"}
+    assert meetings == {
+        (frozenset({"Jared Weller", "Kemal Oren"}), "NEOM"),
+        (frozenset({"Jared Weller", "Otto Reyes"}), "Doha"),
+    }
