@@ -202,6 +202,9 @@ def _kind_of(tok: Token) -> str | None:
             # "pulled their envoys out of Lagos"
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
             return "withdrawal" if sub & lexicon().envoy_words else None
+        if lemma == "bring" and any(c.lower_ == "together" and c.dep_ in ("prt", "advmod") for c in tok.children):
+            # "Anwar brought together Cambodian Prime Minister X and Thailand's acting premier Y"
+            return "meeting" if any(c.dep_ == "dobj" and _personal(c) for c in tok.children) else None
         if lemma in ("call", "order", "bring") and any(c.lower_ == "home" for c in tok.children):
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
             if sub & lexicon().envoy_words:
@@ -2469,7 +2472,11 @@ def _assign_dates(
                         # "signed a pact under which they promised to open the border this year"
                         or any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in cur.children)
                         # "The general, who seized power in October 1999, arrived on Saturday": his past
-                        or any(c.lower_ in ("who", "whom") for c in cur.children)
+                        or (
+                            any(c.lower_ in ("who", "whom") for c in cur.children)
+                            # "Anwar, whose country chairs the bloc this year, brought together X and Y"
+                            or any(g.lower_ == "whose" for c in cur.children for g in c.children)
+                        )
                         and not any(m.trigger in cur.subtree for m in found)
                     )
                 ):

@@ -177,3 +177,16 @@ def test_one_who_met_two_people_in_two_places_held_two_meetings(extract):
         (frozenset({"Jared Weller", "Kemal Oren"}), "NEOM"),
         (frozenset({"Jared Weller", "Otto Reyes"}), "Doha"),
     }
+
+
+def test_who_brought_two_leaders_together_met_them_on_the_story_day(extract):
+    r = extract(
+        "PUTRAJAYA, Malaysia, July 28 (AFP) - Freedonia and Belgravia agreed on Monday to a ceasefire, Prime "
+        "Minister Anton Weller said after hosting the leaders of the two neighbours for talks.\n\n"
+        "Weller, whose country chairs the regional bloc this year, brought together Cambodian Prime Minister "
+        "Kemal Oren and Thailand's acting premier Otto Reyes at his official residence in Putrajaya.",
+        date(2025, 7, 28),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Anton Weller", "Kemal Oren", "Otto Reyes"}
+    assert talks.date == date(2025, 7, 28)
