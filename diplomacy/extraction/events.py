@@ -2554,6 +2554,16 @@ def _assign_dates(
         head = by_trigger.get(m.trigger.head.i)
         if m.date is None and m.trigger.dep_ in ("conj", "xcomp") and head is not None and head.kind == m.kind:
             m.date, m.precision, m.end_date = head.date, head.precision, head.end_date
+    for m in found:
+        # "a day after Thailand recalled its ambassador and expelled Cambodia's envoy": both
+        if (
+            m.date is None
+            and m.anchor is None
+            and m.trigger.dep_ == "conj"
+            and m.trigger.head.i in anchored
+            and not any(c.dep_.startswith("nsubj") for c in m.trigger.children)
+        ):
+            m.anchor = anchored[m.trigger.i] = anchored[m.trigger.head.i]
     for dm, tok in loose:
         # an expression no trigger governs goes to the nearest trigger still undated
         clause = _clause_verb(tok.root)

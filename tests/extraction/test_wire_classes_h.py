@@ -190,3 +190,14 @@ def test_who_brought_two_leaders_together_met_them_on_the_story_day(extract):
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, talks) == {"Anton Weller", "Kemal Oren", "Otto Reyes"}
     assert talks.date == date(2025, 7, 28)
+
+
+def test_two_acts_a_day_before_a_dated_clash_are_both_on_the_day_before(extract):
+    r = extract(
+        "President Anton Weller spoke by telephone with Prime Minister Kemal Oren on Saturday.\n\n"
+        "The border clashes, involving artillery and jets, erupted on Thursday, a day after Thailand recalled "
+        "its ambassador from Phnom Penh and expelled Cambodia's envoy over a landmine blast.",
+        date(2025, 7, 28),
+    )
+    (rupture,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert rupture.date == date(2025, 7, 23)
