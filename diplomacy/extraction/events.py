@@ -451,7 +451,11 @@ def _kind_of(tok: Token) -> str | None:
             return (
                 "agreement"
                 if any(
-                    o.lemma_.lower() in trig["agreement"]["nouns"] or o.lower_ in trig["agreement"]["nouns"]
+                    o.lemma_.lower() in trig["agreement"]["nouns"]
+                    or o.lower_ in trig["agreement"]["nouns"]
+                    # "initialled the text": only a deal's text is initialled
+                    or lemma == "initial"
+                    and o.lemma_.lower() in ("text", "draft", "document")
                     for o in objs
                 )
                 else None
@@ -2275,9 +2279,21 @@ def _their_antecedent(trigger: Token) -> set[int]:
         return set()
     for a in verb.ancestors:
         subj = next((c for c in a.children if c.dep_ == "nsubj" and c.lower_ != "they"), None)
-        if subj is not None:
+        if subj is not None and any(
+            t.ent_type_ == "PERSON" or t.lower_ in _PEOPLE_PLURALS or t.lower_ in lexicon().title_heads
+            for t in subj.subtree
+        ):
             return {t.i for t in subj.subtree}
-    return set()
+    # "it fell to X and Y to work out a treaty, which they signed in May": the pair told before
+    pairs = [
+        t
+        for t in trigger.sent
+        if t.i < verb.i
+        and t.pos_ == "PROPN"
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
+        and "PERSON" in {t.ent_type_, *(c.ent_type_ for c in t.children if c.dep_ == "conj")}
+    ]
+    return {t.i for t in pairs[-1].subtree} if pairs else set()
 
 
 def _year_told(doc: Doc, sent: Span) -> int | None:
@@ -2767,12 +2783,19 @@ def find_event_mentions(
             elif (
                 not people
                 and kind == "agreement"
-                and tok.lemma_ in ("sign", "adopt", "issue")
+                and tok.lemma_ in ("sign", "adopt", "issue", "initial")
                 and any(doc[j].lower_ in _PEOPLE_PLURALS for j in scope)
             ):
                 # "The two ministers met, then after signing a pact ...": the talks' people
                 # (told in the same sentence), not "the two countries signed"
                 people |= _the_two(scope, doc, out + found, persons=persons, titled_only=True)
+            elif not people and kind == "agreement":
+                # "it fell to X and Y to work out a traffic treaty, which they signed in May"
+                they = _their_antecedent(tok)
+                named = {m.person for m in sent_mentions if m.end - 1 in they and not persons[m.person].private}
+                if len(named) >= 2:
+                    people |= named
+                    used = used + [m for m in sent_mentions if m.person in named]
             relations = kind == "withdrawal" and (
                 bool({t.lower_ for t in tok.subtree} & lexicon().triggers["withdrawal"]["relation_nouns"])
                 or tok.lemma_ in ("close", "closure")  # who closes an embassy acts for the state

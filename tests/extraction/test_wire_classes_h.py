@@ -201,3 +201,16 @@ def test_two_acts_a_day_before_a_dated_clash_are_both_on_the_day_before(extract)
     )
     (rupture,) = [e for e in r.events if e.kind == "withdrawal"]
     assert rupture.date == date(2025, 7, 23)
+
+
+def test_the_two_who_initialled_a_text_and_a_treaty_they_signed_are_deals_of_the_pair(extract):
+    r = extract(
+        "Minister Anton Weller and State Secretary Kemal Oren signed the Basic Treaty on Thursday. The two men, "
+        "who initialled the text in Bonn on Nov. 8, shook hands.\n\n"
+        "Those encounters produced little, and it fell to Weller and Oren to work out, over more than 70 sessions, "
+        "a general traffic treaty, which they signed in May.",
+        date(1972, 12, 21),
+    )
+    deals = {e.date: names_in(r, e) for e in r.events if e.kind == "agreement"}
+    assert deals[date(1972, 11, 8)] == {"Anton Weller", "Kemal Oren"}
+    assert deals[date(1972, 5, 1)] == {"Anton Weller", "Kemal Oren"}
