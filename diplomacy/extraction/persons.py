@@ -423,6 +423,15 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             and doc[j].sent.start == tok.sent.start
         ):
             out.append((j, k))
+        if _plural_head(tok):
+            # "Prime Ministers X of Serbia and Y of Kosovo": Y too, whatever the recogniser made of him
+            at = next((t.i for t in doc[tok.i + 2 : min(tok.i + 10, tok.sent.end)] if t.lower_ == "and"), None)
+            if at is not None:
+                j = k = at + 1
+                while k < min(j + 4, tok.sent.end) and _NAME_TOKEN.match(doc[k].text) and not _is_title_word(doc[k]):
+                    k += 1
+                if k - j >= 2 and not any(_placeish(t) for t in doc[j:k]) and _name_ok(list(doc[j:k])):
+                    out.append((j, k))
     return out + _apposed_names(doc)
 
 

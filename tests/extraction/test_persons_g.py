@@ -37,3 +37,15 @@ def test_a_word_the_article_uses_only_after_in_is_a_place(nlp):
 
     assert not _name_ok([town])
     assert _name_ok([t for t in doc if t.text in ("Kemal", "Oren")])
+
+
+def test_the_second_name_after_a_plural_title_is_someone_whatever_the_recogniser_says(extract):
+    # the model tags "Hashim Rexhepi" here as an organisation
+    r = extract(
+        "Prime Ministers Ivo Tanev of Serbia and Hashim Rexhepi of Kosovo initialled the 15-point agreement "
+        "after a tenth round of talks.",
+        date(2013, 4, 20),
+    )
+    people = {p.name: p for p in r.persons}
+    assert "Hashim Rexhepi" in people
+    assert "Prime Minister" in [o.title for o in people["Hashim Rexhepi"].offices]
