@@ -1427,7 +1427,7 @@ def _the_two(
             office_titles
             and persons
             and any(
-                persons[q].offices and not any(t in fold(o.title) for t in office_titles for o in persons[q].offices)
+                persons[q].offices and not any(_holds(t, o.title) for t in office_titles for o in persons[q].offices)
                 for q in m.participants
             )
         ):
@@ -1459,17 +1459,21 @@ def _the_two(
         doc[i].lower_ in _COUNTS and doc[i].head.lower_ in _PEOPLE_PLURALS | lexicon().group_words for i in scope
     )
     if n and persons and people_noun and not titled_only:
-        last: list[int] = []
-        for m in reversed(before):
-            p = persons[m.person]
-            # "the two leaders": of two states; an organisation's official in between is a third party
-            if m.person not in last and p.offices and not p.private and p.country is not None:
-                last.append(m.person)
-            if len(last) == n:
-                break
-        states = {persons[q].country for q in last}
-        if len(last) == n and None not in states and len(states) == n:
-            return set(last)
+        # "the two ministers": the last two ministers named, if two were; else the last officials
+        for wanted in ([office_titles] if office_titles else []) + [set()]:
+            last: list[int] = []
+            for m in reversed(before):
+                p = persons[m.person]
+                if wanted and not any(_holds(t, o.title) for t in wanted for o in p.offices):
+                    continue
+                # "the two leaders": of two states; an organisation's official in between is a third party
+                if m.person not in last and p.offices and not p.private and p.country is not None:
+                    last.append(m.person)
+                if len(last) == n:
+                    break
+            states = {persons[q].country for q in last}
+            if len(last) == n and None not in states and len(states) == n:
+                return set(last)
     return set()
 
 
@@ -2733,7 +2737,8 @@ def find_event_mentions(
             both: set[int] = set()
             if people and any(
                 doc[j].lower_ in ("men", "women", "leaders", "ministers", "presidents", "premiers")
-                and any(c.lower_ == "both" for c in doc[j].children)
+                # "then received the two ministers and their delegations in a private audience"
+                and any(c.lower_ == "both" or c.lower_ in _COUNTS and c.pos_ == "NUM" for c in doc[j].children)
                 and doc[j].dep_ in ("dobj", "pobj")
                 for j in scope
             ):
@@ -3266,6 +3271,13 @@ def _ties_announced_by(found: list[EventMention], mentions: list[Mention]) -> No
         if len(said) == 1:
             em.participants, em.direct = set(said), set(said)
             em.sides = dict.fromkeys(said, "subj")
+
+
+def _holds(word: str, title: str) -> bool:
+    """Whether an office is what "the two ministers", "the two foreign ministers" call it: a
+    secretary of state is a foreign minister, and a minister."""
+    family = _office_family(title)
+    return word in fold(title) or family == _office_family(word) or word == "minister" and family in (0, 1)
 
 
 def _unnamed_counterparts(found: list[EventMention], persons: list[PersonDraft], on: date | None) -> None:

@@ -214,3 +214,15 @@ def test_the_two_who_initialled_a_text_and_a_treaty_they_signed_are_deals_of_the
     deals = {e.date: names_in(r, e) for e in r.events if e.kind == "agreement"}
     assert deals[date(1972, 11, 8)] == {"Anton Weller", "Kemal Oren"}
     assert deals[date(1972, 5, 1)] == {"Anton Weller", "Kemal Oren"}
+
+
+def test_who_received_the_two_ministers_met_the_ministers_just_told(extract):
+    r = extract(
+        "Argentine Foreign Minister Anton Weller and his Chilean counterpart, Kemal Oren, signed "
+        "the treaty before Cardinal Otto Reyes, the Vatican Secretary of State, who added his signature as witness.\n\n"
+        "Pope Ivo Tanev, whose mediation produced the accord, then received the two ministers and their "
+        "delegations in a private audience.",
+        date(1984, 11, 29),
+    )
+    (audience,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, audience) == {"Ivo Tanev", "Anton Weller", "Kemal Oren"}
