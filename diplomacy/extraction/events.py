@@ -1464,7 +1464,7 @@ def _the_two(
             last: list[int] = []
             for m in reversed(before):
                 p = persons[m.person]
-                if wanted and not any(_holds(t, o.title) for t in wanted for o in p.offices):
+                if wanted and not any(t in fold(o.title) for t in wanted for o in p.offices):
                     continue
                 # "the two leaders": of two states; an organisation's official in between is a third party
                 if m.person not in last and p.offices and not p.private and p.country is not None:
