@@ -1286,6 +1286,19 @@ def _titled_references(
             holders = [
                 q for q, p in enumerate(persons) if p.country == code and any(_heads_a_state(o) for o in p.offices)
             ]
+        if not holders and tok.lower_ in lexicon().envoy_words:
+            # "gave France's ambassador 72 hours to leave ... Ambassador X was summoned": the one
+            # envoy the article names whose state it has not told otherwise
+            holders = [
+                q
+                for q, p in enumerate(persons)
+                if p.country in (code, None)
+                and any(fold(o.title).split()[-1:] == [tok.lower_] and not o.country for o in p.offices)
+                # named only just after: the lead tells the act, the next sentence the envoy
+                and p.mentions
+                and min(m.start for m in p.mentions) >= tok.sent.end
+                and doc[min(m.start for m in p.mentions)].sent.start == tok.sent.end
+            ]
         if len(holders) == 1:
             out[holders[0]] = i
     return out

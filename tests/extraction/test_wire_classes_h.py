@@ -226,3 +226,15 @@ def test_who_received_the_two_ministers_met_the_ministers_just_told(extract):
     )
     (audience,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, audience) == {"Ivo Tanev", "Anton Weller", "Kemal Oren"}
+
+
+def test_an_envoy_told_by_title_in_the_lead_and_named_in_the_next_sentence_is_expelled(extract):
+    r = extract(
+        "Bamako (dpa) - Mali's military-led government on Monday gave France's ambassador 72 hours to leave the "
+        "country.\n\n"
+        "Ambassador Anton Weller was summoned to the Foreign Ministry in Bamako on Monday by Foreign Minister "
+        "Kemal Oren, who informed him of the decision.",
+        date(2022, 1, 31),
+    )
+    (expelled,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert names_in(r, expelled) == {"Anton Weller"}
