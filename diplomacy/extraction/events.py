@@ -2939,7 +2939,8 @@ def find_event_mentions(
                 em.group_countries |= {
                     c
                     for c in _sentence_countries(sent, subj_toks, published, line.end if line else 0)
-                    if any(doc[j].ent_type_ == "GPE" for j in subj_toks)
+                    # "Poland expelled ...", "Peruvian Foreign Minister X told ... that Ambassador Y must leave"
+                    if any(doc[j].ent_type_ in ("GPE", "NORP") for j in subj_toks)
                 }
                 if kind == "appointment":
                     # "would send X to Caracas as its ambassador": the receiving state
@@ -4027,6 +4028,14 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 continue  # "President X also received them during the visit": X's own audience
             if m.untold_day and d.date is not None and d.precision != "day":
                 continue  # "held talks on Monday evening" is not the meeting "in February 2001"
+            if (
+                m.kind == "withdrawal"
+                and m.trigger.lemma_ in ("recall", "withdraw", "pull")
+                and any(c.lower_ == "own" for t in m.trigger.subtree for c in t.children)
+                and all(x.trigger.sent.start != m.trigger.sent.start for x in d.mentions)
+                and any(x.trigger.lemma_ not in ("recall", "withdraw", "pull") for x in d.mentions)
+            ):
+                continue  # "Minsk said it was recalling its own envoys": not the expulsion told before
             if m.untold and any(x.untold and x.untold != m.untold for x in d.mentions):
                 continue  # a story without a date: "recalled its ambassador on July 18" is not Tuesday's break
             if m.kind == "withdrawal" and any(

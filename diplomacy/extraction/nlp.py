@@ -76,9 +76,11 @@ def paragraph_breaks(doc):
             tok.is_sent_start = False
     line = dateline(doc.text)
     if line is not None:
-        # "MOSCOW (Reuters) - Russia's ...": the dateline opens the lead sentence
+        # "MOSCOW (Reuters) - Russia's ...": the dateline is a sentence of its own, or the parser
+        # takes MOSCOW for the subject of the lead's first verb
         for tok in doc[1:]:
-            if tok.idx > line.end:
+            if tok.idx >= line.end:
+                tok.is_sent_start = True
                 break
             if tok.idx > line.start:  # a byline before it stays its own paragraph
                 tok.is_sent_start = False

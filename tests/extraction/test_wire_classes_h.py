@@ -238,3 +238,27 @@ def test_an_envoy_told_by_title_in_the_lead_and_named_in_the_next_sentence_is_ex
     )
     (expelled,) = [e for e in r.events if e.kind == "withdrawal"]
     assert names_in(r, expelled) == {"Anton Weller"}
+
+
+def test_the_dateline_is_no_part_of_the_lead_sentence(nlp):
+    doc = nlp(
+        "WELLINGTON, Sept 6 (AFP) - New Zealand on Wednesday recalled its ambassador from Paris, hours after "
+        "France exploded a nuclear device."
+    )
+    first, lead = list(doc.sents)[:2]
+    assert first.text.startswith("WELLINGTON") and lead.text.startswith("New Zealand")
+    (verb,) = [t for t in lead if t.lemma_ == "recall"]
+    assert {c.text for c in verb.children if c.dep_ == "nsubj"} == {"Zealand"}
+
+
+def test_a_state_that_recalls_its_own_envoys_acts_apart_from_the_expulsion_told_before(extract):
+    r = extract(
+        "MINSK, Feb 29 (Reuters) - The European Union's envoy and Poland's ambassador were packing their bags in "
+        "Minsk on Wednesday after Belarus told them to go home.\n\n"
+        'The Belarussian foreign ministry on Tuesday "recommended" that Anna Weller, head of the EU delegation, and '
+        "Polish Ambassador Lech Oren leave for consultations in their capitals, in response to new EU sanctions. "
+        "In the same statement, Minsk said it was recalling its own permanent representative to the EU in Brussels "
+        "and its ambassador in Warsaw.",
+        None,
+    )
+    assert len([e for e in r.events if e.kind == "withdrawal"]) == 2
