@@ -209,6 +209,15 @@ def _kind_of(tok: Token) -> str | None:
             sub = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
             if sub & lexicon().envoy_words:
                 return "withdrawal"  # "the ambassador had been called home"
+            if lemma == "order" and any(
+                c.dep_ == "dobj"
+                and c.ent_type_ == "PERSON"
+                # the parser may hang the name on "home"
+                or c.lower_ == "home"
+                and any(g.dep_ == "compound" and g.ent_type_ == "PERSON" for g in c.children)
+                for c in tok.children
+            ):
+                return "withdrawal"  # "Foreign Minister X had ordered Riyanto home for consultations"
         if lemma in ("take", "assume") and any(
             c.dep_ == "dobj" and c.lemma_ in ("post", "duty", "office") for c in tok.children
         ):
@@ -2845,7 +2854,7 @@ def find_event_mentions(
                         for m in used
                         if persons[m.person].offices
                         and m.person not in envoys
-                        and tok.lemma_ in ("recall", "expel", "withdraw", "pull")
+                        and tok.lemma_ in ("recall", "expel", "withdraw", "pull", "order")
                         and _own_subject(doc[m.end - 1], tok)
                     }
                     envoys |= acting

@@ -266,7 +266,21 @@ def _name_ok(tokens: list[Token]) -> bool:
         if not _NAME_TOKEN.match(t.text) or t.lower_ in _MONTHS_DAYS and not syllable or t.like_num:
             return False
         inside = 0 < k < len(words) - 1 and t.lower_ in ("sheikh", "shaikh")  # "Ali Sheikh Abdirahman"
-        if (t.lower_ in lex.title_heads or t.lower_ in lex.org_words) and not _hyphen_joined(t) and not inside:
+        # "Foreign Minister Julie Bishop", "John Major": a title word as the surname the recogniser read
+        surname = (
+            k == len(words) - 1
+            and k > 0
+            and t.ent_type_ == "PERSON"
+            and t.ent_iob_ == "I"
+            and not _is_title_word(words[k - 1])
+            and t.lower_ in lex.title_heads
+        )
+        if (
+            (t.lower_ in lex.title_heads or t.lower_ in lex.org_words)
+            and not _hyphen_joined(t)
+            and not inside
+            and not surname
+        ):
             return False
         if len(words) == 1 and t.lower_.endswith("s") and t.lower_[:-1] in lex.title_heads:
             return False  # "the Joint Chiefs of Staff": a body of office holders, not someone

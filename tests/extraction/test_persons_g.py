@@ -49,3 +49,8 @@ def test_the_second_name_after_a_plural_title_is_someone_whatever_the_recogniser
     people = {p.name: p for p in r.persons}
     assert "Hashim Rexhepi" in people
     assert "Prime Minister" in [o.title for o in people["Hashim Rexhepi"].offices]
+
+
+def test_a_surname_that_is_also_a_title_word_is_a_surname(extract):
+    found = names(extract, "Australian Foreign Minister Julie Bishop spoke by telephone with Marsudi this week.")
+    assert "Julie Bishop" in found

@@ -262,3 +262,14 @@ def test_a_state_that_recalls_its_own_envoys_acts_apart_from_the_expulsion_told_
         None,
     )
     assert len([e for e in r.events if e.kind == "withdrawal"]) == 2
+
+
+def test_a_minister_who_ordered_an_envoy_home_recalled_him(extract):
+    r = extract(
+        '"The manner in which the postponement was communicated is unacceptable," ministry spokesman Anton '
+        "Weller said in a statement, adding that Foreign Minister Kemal Oren had ordered Riyanto home for "
+        "consultations.",
+        date(2015, 2, 21),
+    )
+    (recall,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert "Kemal Oren" in names_in(r, recall)
