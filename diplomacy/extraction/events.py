@@ -699,7 +699,15 @@ def _own_subject(tok: Token, verb: Token) -> bool:
     while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
         tok = tok.head
     # "X is to receive him": the subject of the verb this one completes
-    return tok.dep_ == "nsubj" and (tok.head.i == verb.i or verb.dep_ == "xcomp" and tok.head.i == verb.head.i)
+    return tok.dep_ == "nsubj" and (
+        tok.head.i == verb.i
+        or verb.dep_ == "xcomp"
+        and tok.head.i == verb.head.i
+        # "X recalled ... and pulled Israel's envoy out of Madrid": the coordinated verb's subject
+        or verb.dep_ == "conj"
+        and tok.head.i == verb.head.i
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
@@ -2951,6 +2959,16 @@ def find_event_mentions(
                     # "Poland expelled ...", "Peruvian Foreign Minister X told ... that Ambassador Y must leave"
                     if any(doc[j].ent_type_ in ("GPE", "NORP") for j in subj_toks)
                 }
+                if kind == "withdrawal" and tok.lemma_ in ("recall", "withdraw", "pull"):
+                    # "X recalled ... and pulled Israel's envoy out of Madrid": the state left
+                    left = {
+                        t.i
+                        for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in ("from", "out", "in")
+                        for t in c.subtree
+                    }
+                    em.group_countries |= _sentence_countries(sent, left, published, line.end if line else 0)
                 if kind == "appointment":
                     # "would send X to Caracas as its ambassador": the receiving state
                     dest = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
@@ -4045,6 +4063,14 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 and any(x.trigger.lemma_ not in ("recall", "withdraw", "pull") for x in d.mentions)
             ):
                 continue  # "Minsk said it was recalling its own envoys": not the expulsion told before
+            if (
+                m.kind == d.kind == "withdrawal"
+                and len(m.group_countries) >= 2
+                and len(d.countries) >= 2
+                and m.group_countries - d.countries
+                and d.countries - m.group_countries
+            ):
+                continue  # "recalled its envoys from Norway ... and pulled its envoy out of Madrid"
             if m.untold and any(x.untold and x.untold != m.untold for x in d.mentions):
                 continue  # a story without a date: "recalled its ambassador on July 18" is not Tuesday's break
             if m.kind == "withdrawal" and any(
@@ -4056,6 +4082,12 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 )
                 # "Bahrain cut ties with Iran and the UAE downgraded its relations": two states' acts
                 and not any(c.dep_ == "nsubj" for t in (x.trigger, m.trigger) if t.dep_ == "conj" for c in t.children)
+                # "recalled its envoys from Norway and ... pulled its envoy out of Madrid": two states left
+                and not (
+                    m.group_countries
+                    and x.group_countries
+                    and not (m.group_countries <= x.group_countries or x.group_countries <= m.group_countries)
+                )
                 for x in d.mentions
             ):
                 best, best_score = d, 2.0  # "expelled X's ambassador and recalled its own": one rupture
@@ -4083,8 +4115,8 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             ):
                 score = 0.5  # "X embraced Uribe": one more at the summit where Uribe shook hands
             elif score < 0.5:
-                if m.participants and d.participants:
-                    continue
+                if m.participants and (d.participants or vague):
+                    continue  # (not "Katz ordered X home" into a recall of 2014 told without names)
                 # a mention without named people joins an encounter of the same countries and day
                 if not (countries and countries <= d.countries or m.definite and not countries):
                     continue
@@ -4178,8 +4210,8 @@ def _completes(d: EventDraft, m: EventMention, countries: set[str]) -> bool:
     first told by countries alone: "Mexico and Venezuela withdrew their ambassadors on Monday" ...
     "Caracas responded by recalling X"; "signed a treaty on Wednesday" ... "The treaty was signed
     by X, Y and Z"; "after talks on Saturday" ... "X chaired the talks"."""
-    if d.participants or not m.participants or d.date is None or m.date is not None:
-        return False
+    if d.participants or not m.participants or d.date is None or m.date is not None or d.precision == "year":
+        return False  # (not "Katz ordered X home" into Israel's recall from Sweden in 2014)
     shared = bool(countries & d.countries) or not countries
     if FAMILIES[m.kind] in ("agreement", "withdrawal", "appointment"):
         return shared

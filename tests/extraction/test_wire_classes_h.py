@@ -273,3 +273,15 @@ def test_a_minister_who_ordered_an_envoy_home_recalled_him(extract):
     )
     (recall,) = [e for e in r.events if e.kind == "withdrawal"]
     assert "Kemal Oren" in names_in(r, recall)
+
+
+def test_a_minister_who_recalled_envoys_from_two_states_and_then_a_third_left_three(extract):
+    r = extract(
+        "Israeli Foreign Minister Anton Weller on Wednesday recalled his country's ambassadors from Norway and "
+        "Ireland for urgent consultations after the two countries said they would recognise a Palestinian state, "
+        "and pulled Israel's envoy out of Madrid hours later when Spain announced the same step.",
+        date(2024, 5, 22),
+    )
+    left = {frozenset(e.countries): names_in(r, e) for e in r.events if e.kind == "withdrawal"}
+    assert set(left) == {frozenset({"IL", "NO"}), frozenset({"IL", "IE"}), frozenset({"IL", "ES"})}
+    assert all(people == {"Anton Weller"} for people in left.values())
