@@ -2491,6 +2491,8 @@ def _assign_dates(
         tok = doc.char_span(sent.start_char + dm.start, sent.start_char + dm.end, alignment_mode="expand")
         if tok is None:
             continue
+        if len(tok) > 1 and tok[-1].is_punct:
+            tok = tok[:-1]  # "in July." at the end of the sentence: the month, not the full stop
         span = _since(tok.root)
         if span is not None and not any(m.trigger in span.subtree for m in found):
             continue  # "held talks, his first since he took office on Saturday": the start of a span
@@ -2513,6 +2515,16 @@ def _assign_dates(
                     owner = by_trigger[cur.i]
                     break
                 if cur.head is cur:
+                    break
+                if (
+                    cur.i != tok.root.i
+                    and cur.tag_ == "VBG"
+                    and cur.dep_ in ("advcl", "conj")
+                    and not any(c.dep_ == "mark" for c in cur.children)
+                ):
+                    # "switched recognition to China, ... deepening its isolation ahead of
+                    # elections in January": a consequence, in its own time
+                    foreign = True
                     break
                 if (
                     cur.dep_ == "relcl"

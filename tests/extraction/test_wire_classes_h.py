@@ -285,3 +285,24 @@ def test_a_minister_who_recalled_envoys_from_two_states_and_then_a_third_left_th
     left = {frozenset(e.countries): names_in(r, e) for e in r.events if e.kind == "withdrawal"}
     assert set(left) == {frozenset({"IL", "NO"}), frozenset({"IL", "IE"}), frozenset({"IL", "ES"})}
     assert all(people == {"Anton Weller"} for people in left.values())
+
+
+def test_a_month_at_the_end_of_a_sentence_dates_the_plan_it_ends(extract):
+    r = extract(
+        "President Anton Weller is expected to sign the document with NATO leaders at the alliance's summit in "
+        "Madrid in July.",
+        date(1997, 5, 31),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert (deal.date, deal.date_precision, deal.status) == (date(1997, 7, 1), "month", "planned")
+
+
+def test_a_consequence_told_with_its_own_time_does_not_date_the_act(extract):
+    r = extract(
+        "TAIPEI, Sept 20 (Reuters) - Freedonia lost its second diplomatic ally in a week on Friday when the "
+        "Pacific island nation of Kiribati switched recognition to China, leaving Taipei with just 15 formal "
+        "allies and deepening its isolation ahead of presidential elections in January.",
+        date(2019, 9, 20),
+    )
+    (switch,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert switch.date == date(2019, 9, 20)
