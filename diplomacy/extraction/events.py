@@ -3190,6 +3190,7 @@ def find_event_mentions(
     _ruptures_with_one_target(out, doc, published)
     _rupture_announced_by(out, doc, mentions, persons, published)
     _unnamed_counterparts(out, persons, published)
+    _signed_alongside(out, mentions, persons)
     _ties_announced_by(out, mentions)
     _the_deal_told_before(out)
     _agreements_of_talks(out, persons)
@@ -3303,6 +3304,36 @@ def _office_family(title: str) -> int | str:
         if any(name in title for name in family):
             return n
     return title
+
+
+def _signed_alongside(found: list[EventMention], mentions: list[Mention], persons: list[PersonDraft]) -> None:
+    """ "X signed the document alongside the leaders of A, B and C -- Y, Z and W -- and those of
+    D and E, V and U": everyone named after "alongside" signed too, however the parser read the list."""
+    for em in found:
+        if em.kind != "agreement" or em.trigger.lemma_ not in ("sign", "initial", "ink") or not em.participants:
+            continue
+        sent = em.sent
+        at = next(
+            (
+                t.i
+                for t in sent
+                if t.i > em.trigger.i
+                and (
+                    t.lower_ == "alongside"
+                    or t.lower_ == "together"
+                    and t.i + 1 < sent.end
+                    and t.nbor().lower_ == "with"
+                )
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        more = {m.person for m in mentions if at < m.start < sent.end and not persons[m.person].private}
+        em.participants |= more
+        em.direct |= more
+        for q in more:
+            em.sides.setdefault(q, "subj")
 
 
 def _ties_announced_by(found: list[EventMention], mentions: list[Mention]) -> None:

@@ -588,6 +588,17 @@ def find_persons(doc: Doc, published: date | None) -> tuple[list[PersonDraft], l
                 and doc[end].text[:1].isupper()
             ):
                 end += 1  # "Jean-Yves Le | Drian": the model stopped at the particle of the surname
+            elif (
+                end + 1 < len(doc)
+                and doc[end].lower_ in lexicon().particles
+                and doc[end].is_lower
+                and doc[end + 1].ent_type_ == "PERSON"
+                and doc[end + 1].ent_iob_ == "B"
+            ):
+                # "Jose Eduardo | dos | Santos": one name the model cut at its particle
+                end += 2
+                while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+                    end += 1
             spans += _clean_span(doc, ent.start, end)
     spans += _titled_names(doc) + _nicknamed(doc) + _korean_shaped(doc)
     spans = [(s, e) for s, e in spans if not _excluded(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), excluded)]

@@ -54,3 +54,12 @@ def test_the_second_name_after_a_plural_title_is_someone_whatever_the_recogniser
 def test_a_surname_that_is_also_a_title_word_is_a_surname(extract):
     found = names(extract, "Australian Foreign Minister Julie Bishop spoke by telephone with Marsudi this week.")
     assert "Julie Bishop" in found
+
+
+def test_a_name_the_recogniser_cut_at_its_particle_is_one_name(extract):
+    found = names(
+        extract,
+        "Kabila signed the document alongside the leaders of his allies -- Jose Eduardo dos Santos, Sam Nujoma "
+        "and Robert Mugabe.",
+    )
+    assert "Jose Eduardo dos Santos" in found and "Santos" not in found

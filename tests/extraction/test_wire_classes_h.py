@@ -306,3 +306,14 @@ def test_a_consequence_told_with_its_own_time_does_not_date_the_act(extract):
     )
     (switch,) = [e for e in r.events if e.kind == "withdrawal"]
     assert switch.date == date(2019, 9, 20)
+
+
+def test_who_signed_alongside_a_leader_signed_too(extract):
+    r = extract(
+        "President Anton Weller signed the document at the conference centre alongside the leaders of his allies "
+        "Angola, Namibia and Zimbabwe -- Kemal Oren, Otto Reyes and Ivo Tanev -- and those of Rwanda and Uganda, "
+        "whose troops back the rebels, Lev Marin and Ugo Sarri.",
+        date(1999, 7, 10),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert {"Anton Weller", "Kemal Oren", "Otto Reyes", "Ugo Sarri"} <= names_in(r, deal)
