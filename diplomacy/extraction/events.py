@@ -4219,6 +4219,14 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             if len(talks) == 1:
                 d.date, d.precision = talks[0].date, talks[0].precision
     for d in drafts:
+        if d.kind == "meeting" and d.precision == "day" and any(x.trigger.lemma_ == "summit" for x in d.mentions):
+            # "X, Y and Z signed the memorandum with W at a summit ... then signed similar memorandums
+            # with V and U": who signed there that day was at the summit
+            for a in drafts:
+                if a.kind == "agreement" and a.date == d.date and a.participants & d.participants:
+                    d.participants |= a.participants
+                    d.countries |= a.countries
+    for d in drafts:
         founder = d.mentions[0]
         # evidence is what tells the encounter: a mention naming none of its people, no date and
         # no place ("Okafor hailed the visit") was only recognised as a reference to it

@@ -317,3 +317,15 @@ def test_who_signed_alongside_a_leader_signed_too(extract):
     )
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert {"Anton Weller", "Kemal Oren", "Otto Reyes", "Ugo Sarri"} <= names_in(r, deal)
+
+
+def test_who_signed_at_a_summit_that_day_was_at_the_summit(extract):
+    r = extract(
+        "BUDAPEST, Dec 5 (Reuters) - President Anton Weller, Russian President Kemal Oren and British Prime "
+        "Minister Otto Reyes signed the memorandum on security assurances with Ukrainian President Ivo Tanev at "
+        "a summit of the Conference on Security and Cooperation in Europe on Monday.\n\n"
+        "Weller, Oren and Reyes then signed similar memorandums with Kazakhstan's President Lev Marin.",
+        date(1994, 12, 5),
+    )
+    (summit,) = [e for e in r.events if e.kind == "meeting"]
+    assert {"Anton Weller", "Kemal Oren", "Otto Reyes", "Ivo Tanev", "Lev Marin"} <= names_in(r, summit)
