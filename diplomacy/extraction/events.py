@@ -3191,6 +3191,7 @@ def find_event_mentions(
     _rupture_announced_by(out, doc, mentions, persons, published)
     _unnamed_counterparts(out, persons, published)
     _signed_alongside(out, mentions, persons)
+    _delegation_told_after(out, doc, mentions, persons)
     _ties_announced_by(out, mentions)
     _the_deal_told_before(out)
     _agreements_of_talks(out, persons)
@@ -3304,6 +3305,39 @@ def _office_family(title: str) -> int | str:
         if any(name in title for name in family):
             return n
     return title
+
+
+def _delegation_told_after(
+    found: list[EventMention], doc: Doc, mentions: list[Mention], persons: list[PersonDraft]
+) -> None:
+    """ "West African leaders met X in Banjul on Tuesday ... The delegation was led by Y and included
+    Z, W and V": the delegation's people met X."""
+    for sent in doc.sents:
+        verbs = [
+            t
+            for t in sent
+            if t.lemma_ in ("lead", "include", "comprise")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("delegation", "mission") for c in t.children)
+        ]
+        if not verbs:
+            continue
+        named = {m.person for m in mentions if sent.start <= m.start < sent.end and not persons[m.person].private}
+        told = [
+            m
+            for m in found
+            if FAMILIES[m.kind] == "encounter"
+            and m.sent.end <= sent.start
+            and m.sent.end >= sent.start - 80
+            and m.trigger.pos_ == "VERB"
+            # "West African leaders met X": the visitors were told as a group
+            and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and not c.ent_type_ for c in m.trigger.children)
+        ]
+        if named and told:
+            em = told[-1]
+            em.participants |= named
+            em.direct |= named
+            for q in named:
+                em.sides.setdefault(q, "subj")
 
 
 def _signed_alongside(found: list[EventMention], mentions: list[Mention], persons: list[PersonDraft]) -> None:
@@ -4096,6 +4130,16 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
                 and any(s.startswith("subj") and p not in d.participants for p, s in m.sides.items())
             ):
                 continue  # "President X also received them during the visit": X's own audience
+            if (
+                m.kind == "meeting"
+                and any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.trigger.children)
+                and m.trigger.pos_ == "VERB"
+                and any(
+                    s == "obj" and p not in d.participants and not any(p in x.participants for x in d.mentions)
+                    for p, s in m.sides.items()
+                )
+            ):
+                continue  # "The four presidents also met President-elect X": another counterpart, another meeting
             if m.untold_day and d.date is not None and d.precision != "day":
                 continue  # "held talks on Monday evening" is not the meeting "in February 2001"
             if (

@@ -329,3 +329,27 @@ def test_who_signed_at_a_summit_that_day_was_at_the_summit(extract):
     )
     (summit,) = [e for e in r.events if e.kind == "meeting"]
     assert {"Anton Weller", "Kemal Oren", "Otto Reyes", "Ivo Tanev", "Lev Marin"} <= names_in(r, summit)
+
+
+def test_the_delegation_told_after_a_meeting_by_a_group_met_the_host(extract):
+    r = extract(
+        "BANJUL, Dec 13 (Reuters) - West African leaders met Gambian President Anton Weller in Banjul on Tuesday "
+        "to try to persuade him to step down.\n\n"
+        "The delegation was led by Liberian President Kemal Oren and included Ghana's outgoing leader Otto Reyes "
+        "and Sierra Leone's President Ivo Tanev.",
+        date(2016, 12, 13),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Anton Weller", "Kemal Oren", "Otto Reyes", "Ivo Tanev"}
+
+
+def test_who_also_met_another_counterpart_held_another_meeting(extract):
+    r = extract(
+        "Liberian President Kemal Oren and Ghanaian President Otto Reyes met Gambian President Anton Weller in "
+        "Banjul on Tuesday.\n\n"
+        "Oren and Reyes also met President-elect Ivo Tanev at a hotel near the capital.",
+        date(2016, 12, 13),
+    )
+    meetings = [names_in(r, e) for e in r.events if e.kind == "meeting"]
+    assert {"Kemal Oren", "Otto Reyes", "Anton Weller"} in meetings
+    assert {"Kemal Oren", "Otto Reyes", "Ivo Tanev"} in meetings
