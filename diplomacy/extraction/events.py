@@ -346,6 +346,8 @@ def _kind_of(tok: Token) -> str | None:
                 return "call"  # "called Y" by phone, not "called Y a terrorist"
             return None
         if lemma in trig["meeting"]["verbs"]:
+            if lemma == "negotiate" and any(c.dep_ == "nsubjpass" for c in tok.children):
+                return None  # "The agreement was negotiated over months by X and Y": how it came about
             return "meeting"
         if (
             lemma == "see"
@@ -3191,6 +3193,7 @@ def find_event_mentions(
     _rupture_announced_by(out, doc, mentions, persons, published)
     _unnamed_counterparts(out, persons, published)
     _signed_alongside(out, mentions, persons)
+    _hosts_and_witnesses(out, doc, mentions, persons)
     _delegation_told_after(out, doc, mentions, persons)
     _ties_announced_by(out, mentions)
     _the_deal_told_before(out)
@@ -3338,6 +3341,46 @@ def _delegation_told_after(
             em.direct |= named
             for q in named:
                 em.sides.setdefault(q, "subj")
+
+
+_WITNESSED = ("host", "witness", "attend")
+_WHAT_WAS_SIGNED = {"it", "signing", "ceremony", "accord", "agreement", "treaty", "deal", "pact", "document"}
+
+
+def _hosts_and_witnesses(
+    found: list[EventMention], doc: Doc, mentions: list[Mention], persons: list[PersonDraft]
+) -> None:
+    """ "X and Y put their names to the accord at a ceremony hosted by Z. It was witnessed by A, B
+    and C": the host and the witnesses of a signing take part in it."""
+
+    def named_from(start: int, end: int) -> set[int]:
+        return {m.person for m in mentions if start <= m.start < end and not persons[m.person].private}
+
+    def add(em: EventMention, people: set[int]) -> None:
+        em.participants |= people
+        em.direct |= people
+        for q in people:
+            em.sides.setdefault(q, "obj")
+
+    deals = [em for em in found if em.kind == "agreement" and em.participants and em.status == "occurred"]
+    for em in deals:
+        clause = _clause_verb(em.trigger) or em.trigger
+        for t in clause.subtree:
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            if t.dep_ == "acl" and t.lemma_ in _WITNESSED and agent is not None:
+                # "at a ceremony hosted by Algerian President Z"
+                add(em, named_from(agent.i, agent.right_edge.i + 1))
+    for sent in doc.sents:
+        root = sent.root
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        if root.lemma_ not in _WITNESSED or agent is None or subject is None or subject.lower_ not in _WHAT_WAS_SIGNED:
+            continue
+        before = [em for em in deals if em.sent.end <= sent.start and em.sent.end >= sent.start - 2]
+        before = before or [em for em in deals if em.sent.end == sent.start]
+        if before:
+            # "It was witnessed by A, B and C": everyone named after "by", however the list was parsed
+            add(before[-1], named_from(agent.i, sent.end))
 
 
 def _signed_alongside(found: list[EventMention], mentions: list[Mention], persons: list[PersonDraft]) -> None:

@@ -353,3 +353,23 @@ def test_who_also_met_another_counterpart_held_another_meeting(extract):
     meetings = [names_in(r, e) for e in r.events if e.kind == "meeting"]
     assert {"Kemal Oren", "Otto Reyes", "Anton Weller"} in meetings
     assert {"Kemal Oren", "Otto Reyes", "Ivo Tanev"} in meetings
+
+
+def test_the_host_and_the_witnesses_of_a_signing_take_part_in_it(extract):
+    r = extract(
+        "Ethiopian Prime Minister Anton Weller and Eritrean President Kemal Oren put their names to the accord at "
+        "a ceremony hosted by Algerian President Otto Reyes. It was witnessed by U.N. Secretary-General Ivo Tanev "
+        "and U.S. Secretary of State Lena Marin.",
+        date(2000, 12, 12),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert names_in(r, deal) == {"Anton Weller", "Kemal Oren", "Otto Reyes", "Ivo Tanev", "Lena Marin"}
+
+
+def test_a_deal_negotiated_by_envoys_is_no_meeting(extract):
+    r = extract(
+        "The agreement was negotiated over months of shuttle diplomacy by the president's personal envoy, Justice "
+        "Minister Anton Weller, and by Kemal Oren, the former U.S. national security adviser.",
+        date(2000, 12, 12),
+    )
+    assert not [e for e in r.events if e.kind == "meeting"]
