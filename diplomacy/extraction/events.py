@@ -1076,8 +1076,17 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                 toks |= {t.i for t in subj.subtree} - clause
                 subj_toks |= {t.i for t in subj.subtree} - clause
                 continue
-            toks |= {t.i for t in subj.subtree}
-            subj_toks |= {t.i for t in subj.subtree}
+            # "The former president, whom Duterte named his envoy, travelled to ...": not Duterte
+            aside = {
+                t.i
+                for r in subj.children
+                if r.dep_ == "relcl"
+                and trigger.i not in {x.i for x in r.subtree}
+                and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in r.children)
+                for t in r.subtree
+            }
+            toks |= {t.i for t in subj.subtree} - aside
+            subj_toks |= {t.i for t in subj.subtree} - aside
             if subj.dep_ == "relcl":
                 toks.add(subj.head.i)
     return toks, subj_toks
@@ -1238,6 +1247,14 @@ def _titled_references(
                 out[envoys[0]] = i
             continue
         possessive = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
+        if not codes and i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the" and tok.sent.start > 0:
+            # "The ground had been prepared by Fidel Ramos. The former president, whom ...": the one
+            # person the sentence before named
+            before = doc[tok.sent.start - 1].sent
+            named = {q for q, p in enumerate(persons) if any(before.start <= m.start < before.end for m in p.mentions)}
+            if len(named) == 1:
+                out[named.pop()] = i
+            continue
         if (
             all(t.lower_ == "the" for t in left)
             and i > 0
@@ -3193,6 +3210,7 @@ def find_event_mentions(
     _rupture_announced_by(out, doc, mentions, persons, published)
     _unnamed_counterparts(out, persons, published)
     _signed_alongside(out, mentions, persons)
+    _whom_named(out, doc, mentions, persons, published)
     _hosts_and_witnesses(out, doc, mentions, persons)
     _delegation_told_after(out, doc, mentions, persons)
     _ties_announced_by(out, mentions)
@@ -3381,6 +3399,24 @@ def _hosts_and_witnesses(
         if before:
             # "It was witnessed by A, B and C": everyone named after "by", however the list was parsed
             add(before[-1], named_from(agent.i, sent.end))
+
+
+def _whom_named(
+    found: list[EventMention], doc: Doc, mentions: list[Mention], persons: list[PersonDraft], on: date | None
+) -> None:
+    """ "The former president, whom Duterte named his special envoy to China in July 2016, ...": the
+    one named is the one the clause tells of."""
+    for em in found:
+        tok = em.trigger
+        if em.kind != "appointment" or tok.dep_ != "relcl" or not any(c.lower_ == "whom" for c in tok.children):
+            continue
+        head = tok.head
+        named = {m.person for m in mentions if m.end - 1 == head.i}
+        named = named or set(_titled_references({head.i}, doc, persons, on, []))
+        if len(named) == 1:
+            em.participants |= named
+            em.direct |= named
+            em.sides.update(dict.fromkeys(named, "obj"))
 
 
 def _signed_alongside(found: list[EventMention], mentions: list[Mention], persons: list[PersonDraft]) -> None:

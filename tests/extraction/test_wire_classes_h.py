@@ -373,3 +373,16 @@ def test_a_deal_negotiated_by_envoys_is_no_meeting(extract):
         date(2000, 12, 12),
     )
     assert not [e for e in r.events if e.kind == "meeting"]
+
+
+def test_the_former_president_whom_someone_named_envoy_is_the_one_named_before(extract):
+    r = extract(
+        "The ground had been prepared by Anton Weller. The former president, whom President Kemal Oren named his "
+        "special envoy to China in July 2016, travelled to Hong Kong in August 2016 for informal talks with "
+        "Chinese Vice Foreign Minister Otto Reyes.",
+        date(2016, 10, 20),
+    )
+    (named,) = [e for e in r.events if e.kind == "appointment"]
+    assert names_in(r, named) == {"Anton Weller"}
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert names_in(r, talks) == {"Anton Weller", "Otto Reyes"}
