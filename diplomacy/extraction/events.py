@@ -1460,6 +1460,22 @@ def _the_two(
             if m.kind not in ("appointment", "withdrawal")
         )
     )
+    if n and leaders_told and any(doc[i].lower_ in ("last", "first") and doc[i].dep_ == "advmod" for i in scope):
+        # "The two leaders last met in December last year": the story's pair, not the pair told last
+        lead = next(
+            (
+                m
+                for m in earlier
+                if m.kind not in ("appointment", "withdrawal")
+                and len(m.participants) == n
+                and all(_leader(persons[q]) for q in m.participants)
+            ),
+            None,
+        )
+        if lead is not None:
+            if told is not None:
+                told.append(lead)
+            return set(lead.participants)
     for m in reversed(earlier):
         if m.kind in ("appointment", "withdrawal"):
             continue
@@ -3203,6 +3219,7 @@ def find_event_mentions(
     _year_modifiers(out, published)
     _there_and_then(out)
     _where_they_were(out, published)
+    _where_then(out)
     _resolve_anchors(out)
     _elaborated_lead(out, doc, line, lead_day=(lead_date, mentions))
     _represented_by(out, doc, mentions)
@@ -4088,6 +4105,23 @@ def _there_and_then(found: list[EventMention]) -> None:
         dated = [o for o in found if o is not m and o.sent.start == m.sent.start and o.date is not None]
         if len({(o.date, o.precision) for o in dated}) == 1:
             m.date, m.precision = dated[0].date, dated[0].precision
+
+
+def _where_then(found: list[EventMention]) -> None:
+    """ "The two leaders last met in December last year on Governors Island, where X joined Y for a
+    lunch": what the clause about the place tells happened then."""
+    for m in found:
+        if m.date is not None or m.anchor is not None:
+            continue
+        where = next(
+            (a for a in m.trigger.ancestors if a.dep_ == "relcl" and any(c.lower_ == "where" for c in a.children)),
+            None,
+        )
+        if where is None:
+            continue
+        host = [o for o in found if o is not m and o.date is not None and where.head in o.trigger.subtree]
+        if len({(o.date, o.precision) for o in host}) == 1:
+            m.date, m.precision = host[0].date, host[0].precision
 
 
 def _where_they_were(found: list[EventMention], published: date | None) -> None:

@@ -386,3 +386,16 @@ def test_the_former_president_whom_someone_named_envoy_is_the_one_named_before(e
     assert names_in(r, named) == {"Anton Weller"}
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert names_in(r, talks) == {"Anton Weller", "Otto Reyes"}
+
+
+def test_the_two_leaders_who_last_met_are_the_storys_pair_and_the_lunch_there_was_then(extract):
+    r = extract(
+        "President Anton Weller and Soviet President Kemal Oren ended a summit off Malta on Sunday.\n\n"
+        "Oren had held talks with Italian Prime Minister Otto Reyes in Rome on Wednesday.\n\n"
+        "The two leaders last met in December last year on Governors Island in New York harbour, where Weller, "
+        "then president-elect, joined President Ivo Tanev for a lunch with Oren.",
+        date(1989, 12, 3),
+    )
+    last = [e for e in r.events if e.date == date(1988, 12, 1)]
+    assert last and all({"Anton Weller", "Kemal Oren"} <= names_in(r, e) for e in last)
+    assert all("Otto Reyes" not in names_in(r, e) for e in last)
