@@ -2827,7 +2827,17 @@ def find_event_mentions(
                 people
                 and kind in ("meeting", "call")
                 and any(doc[j].lower_ in _COUNTS and doc[j].pos_ == "NUM" for j in subj_toks)
-                and not any(m.end - 1 in subj_toks for m in used)
+                # "The two leaders, each accompanied by his foreign minister, X and Y, met": the
+                # names told aside are the ministers, not the leaders
+                and not any(
+                    m.end - 1 in subj_toks
+                    and not any(
+                        a.dep_ in ("acl", "relcl", "appos", "prep")
+                        for a in doc[m.end - 1].ancestors
+                        if a.i in subj_toks
+                    )
+                    for m in used
+                )
             ):
                 # "The two leaders endorsed the plan at a meeting with X": the pair, and X
                 before = earlier + [m for m in sent_mentions if m.end <= tok.i]

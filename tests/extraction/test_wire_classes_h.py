@@ -399,3 +399,14 @@ def test_the_two_leaders_who_last_met_are_the_storys_pair_and_the_lunch_there_wa
     last = [e for e in r.events if e.date == date(1988, 12, 1)]
     assert last and all({"Anton Weller", "Kemal Oren"} <= names_in(r, e) for e in last)
     assert all("Otto Reyes" not in names_in(r, e) for e in last)
+
+
+def test_the_two_leaders_each_accompanied_by_a_minister_met_with_them(extract):
+    r = extract(
+        "President Anton Weller and Soviet President Kemal Oren ended a summit off Malta on Sunday.\n\n"
+        "The two leaders, each accompanied by his foreign minister, Secretary of State Otto Reyes and Ivo Tanev, "
+        "met for about five hours on Saturday.",
+        date(1989, 12, 3),
+    )
+    (saturday,) = [e for e in r.events if e.date == date(1989, 12, 2)]
+    assert names_in(r, saturday) == {"Anton Weller", "Kemal Oren", "Otto Reyes", "Ivo Tanev"}
