@@ -2831,11 +2831,7 @@ def find_event_mentions(
                 # names told aside are the ministers, not the leaders
                 and not any(
                     m.end - 1 in subj_toks
-                    and not any(
-                        a.dep_ in ("acl", "relcl", "appos", "prep")
-                        for a in doc[m.end - 1].ancestors
-                        if a.i in subj_toks
-                    )
+                    and not any(a.dep_ in ("acl", "relcl", "appos", "prep") for a in doc[m.end - 1].ancestors if a.i in subj_toks)
                     for m in used
                 )
             ):
