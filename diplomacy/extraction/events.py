@@ -2551,11 +2551,14 @@ def _assign_dates(
                     break
                 if cur.head is cur:
                     break
-                if (
-                    cur.i != tok.root.i
-                    and cur.tag_ == "VBG"
+                if cur.i != tok.root.i and (
+                    cur.tag_ == "VBG"
                     and cur.dep_ in ("advcl", "conj")
                     and not any(c.dep_ == "mark" for c in cur.children)
+                    # "an agreement creating a youth office, modelled on the one set up in 1963"
+                    or cur.dep_ == "acl"
+                    and cur.tag_ == "VBN"
+                    and cur.lemma_ in ("model", "base", "pattern")
                 ):
                     # "switched recognition to China, ... deepening its isolation ahead of
                     # elections in January": a consequence, in its own time
@@ -2831,7 +2834,11 @@ def find_event_mentions(
                 # names told aside are the ministers, not the leaders
                 and not any(
                     m.end - 1 in subj_toks
-                    and not any(a.dep_ in ("acl", "relcl", "appos", "prep") for a in doc[m.end - 1].ancestors if a.i in subj_toks)
+                    and not any(
+                        a.dep_ in ("acl", "relcl", "appos", "prep")
+                        for a in doc[m.end - 1].ancestors
+                        if a.i in subj_toks
+                    )
                     for m in used
                 )
             ):

@@ -410,3 +410,12 @@ def test_the_two_leaders_each_accompanied_by_a_minister_met_with_them(extract):
     )
     (saturday,) = [e for e in r.events if e.date == date(1989, 12, 2)]
     assert {"Anton Weller", "Kemal Oren", "Otto Reyes"} <= names_in(r, saturday)
+
+
+def test_a_deal_modelled_on_an_older_one_keeps_its_own_time(extract):
+    r = extract(
+        "Chancellor Anton Weller and Prime Minister Kemal Oren signed a treaty here on Monday. The two governments "
+        "also signed an agreement creating a youth office, modelled on the one set up by France and Germany in 1963.",
+        date(1991, 6, 17),
+    )
+    assert all(e.date is None or e.date.year == 1991 for e in r.events if e.kind == "agreement")
