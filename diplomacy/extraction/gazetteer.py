@@ -122,6 +122,9 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+_NEVER_BY_SHARED_NAME = frozenset({"FX", "YD"})
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def resolve_country(text: str, on: date | None = None) -> str | None:
     """ISO code for a country name, demonym or code ("Turkish" -> "TR"), or None.
@@ -138,7 +141,9 @@ def resolve_country(text: str, on: date | None = None) -> str | None:
     if on is not None:
         ended = _ended_on()
         for code in codes:
-            if ended.get(code) and on <= ended[code]:
+            # "France" was never "Metropolitan France" (FX); "Yemen" in 1985 is the Yemen Arab
+            # Republic (YE) at least as often as Democratic Yemen (YD)
+            if ended.get(code) and on <= ended[code] and code not in _NEVER_BY_SHARED_NAME:
                 return code
     current = [c for c in codes if not _record(c).ended]
     return (current or list(codes))[0]

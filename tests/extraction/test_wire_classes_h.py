@@ -419,3 +419,11 @@ def test_a_deal_modelled_on_an_older_one_keeps_its_own_time(extract):
         date(1991, 6, 17),
     )
     assert all(e.date is None or e.date.year == 1991 for e in r.events if e.kind == "agreement")
+
+
+def test_france_before_1997_is_france_and_yemen_is_not_only_the_south():
+    from diplomacy.extraction.gazetteer import resolve_country
+
+    assert resolve_country("France", date(1991, 6, 17)) == "FR"
+    assert resolve_country("Yemen", date(1985, 1, 1)) == "YE"
+    assert resolve_country("Soviet", date(1985, 1, 1)) == "SU"
