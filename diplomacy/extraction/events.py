@@ -2556,7 +2556,7 @@ def _assign_dates(
                     and cur.dep_ in ("advcl", "conj")
                     and not any(c.dep_ == "mark" for c in cur.children)
                     # "an agreement creating a youth office, modelled on the one set up in 1963"
-                    or cur.dep_ == "acl"
+                    or cur.dep_ in ("acl", "advcl")
                     and cur.tag_ == "VBN"
                     and cur.lemma_ in ("model", "base", "pattern")
                 ):
