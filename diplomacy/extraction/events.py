@@ -3240,6 +3240,7 @@ def find_event_mentions(
     _rupture_announced_by(out, doc, mentions, persons, published)
     _unnamed_counterparts(out, persons, published)
     _signed_alongside(out, mentions, persons)
+    out = _agreed_while_meeting(out)
     _whom_named(out, doc, mentions, persons, published)
     _hosts_and_witnesses(out, doc, mentions, persons)
     _delegation_told_after(out, doc, mentions, persons)
@@ -3447,6 +3448,37 @@ def _whom_named(
             em.participants |= named
             em.direct |= named
             em.sides.update(dict.fromkeys(named, "obj"))
+
+
+def _agreed_while_meeting(found: list[EventMention]) -> list[EventMention]:
+    """ "Sadat and Begin, meeting in Aswan last month, agreed to keep the timetable": what they
+    agreed is told as the meeting's outcome, one encounter."""
+    gone = []
+    for em in found:
+        if em.kind != "agreement" or em.trigger.lemma_ != "agree" or em.trigger.pos_ != "VERB":
+            continue
+        meeting = next(
+            (
+                m
+                for m in found
+                if m.kind == "meeting"
+                and m.trigger.tag_ == "VBG"
+                and (
+                    m.trigger.dep_ == "advcl"
+                    and m.trigger.head.i == em.trigger.i
+                    # "Sadat and Begin, meeting in Aswan": the parser may hang it on a subject
+                    or m.trigger.dep_ == "acl"
+                    and any(
+                        m.trigger.head.i in {t.i for t in c.subtree} for c in em.trigger.children if c.dep_ == "nsubj"
+                    )
+                )
+                and em.participants <= m.participants
+            ),
+            None,
+        )
+        if meeting is not None and em.participants:
+            gone.append(em)
+    return [m for m in found if not any(m is g for g in gone)]
 
 
 def _signed_alongside(found: list[EventMention], mentions: list[Mention], persons: list[PersonDraft]) -> None:

@@ -427,3 +427,14 @@ def test_france_before_1997_is_france_and_yemen_is_not_only_the_south():
     assert resolve_country("France", date(1991, 6, 17)) == "FR"
     assert resolve_country("Yemen", date(1985, 1, 1)) == "YE"
     assert resolve_country("Soviet", date(1985, 1, 1)) == "SU"
+
+
+def test_what_two_leaders_agreed_while_meeting_is_the_meetings_outcome(extract):
+    r = extract(
+        "President Anton Weller received Ambassador Ivo Tanev on Tuesday.\n\n"
+        "Weller and Prime Minister Kemal Oren, meeting in the southern resort of Aswan last month, agreed to keep "
+        "the normalisation timetable despite the talks on autonomy.",
+        date(1980, 2, 26),
+    )
+    assert not [e for e in r.events if e.kind == "agreement"]
+    assert [e for e in r.events if e.kind == "meeting" and names_in(r, e) == {"Anton Weller", "Kemal Oren"}]
