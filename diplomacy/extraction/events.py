@@ -1814,12 +1814,17 @@ def _status(trigger: Token, published: date | None, when: date | None) -> str:
         "canceled",
         "postponed",
         "scrapped",
+        "scrap",
         "cancel",
         "postpone",
         "off",
         "postponement",
         "cancellation",
-    } and any(cue in trigger.sent.text.lower() for cue in lex.cancel_cues):
+    } and (
+        any(cue in trigger.sent.text.lower() for cue in lex.cancel_cues)
+        # "he was postponing the meeting": the cue as a lemma
+        or any(t.lemma_.lower() in ("postpone", "cancel", "scrap") for t in trigger.sent)
+    ):
         return "cancelled"
     # "X is to receive him in Munich", "is to be received by Y": an arrangement to come
     destined = any(

@@ -438,3 +438,13 @@ def test_what_two_leaders_agreed_while_meeting_is_the_meetings_outcome(extract):
     )
     assert not [e for e in r.events if e.kind == "agreement"]
     assert [e for e in r.events if e.kind == "meeting" and names_in(r, e) == {"Anton Weller", "Kemal Oren"}]
+
+
+def test_a_meeting_being_postponed_or_a_visit_scrapped_is_cancelled(extract):
+    for text in (
+        "President Anton Weller wrote on Twitter that he was postponing the meeting with Prime Minister Kemal Oren "
+        '"for another time".',
+        "A row over the island led President Anton Weller to scrap a visit to Prime Minister Kemal Oren in Copenhagen.",
+    ):
+        r = extract(text, date(2019, 8, 22))
+        assert r.events and all(e.status == "cancelled" for e in r.events), text
