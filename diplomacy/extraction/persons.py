@@ -210,7 +210,27 @@ def _hyphen_joined(tok: Token) -> bool:
 
 
 _CLAUSE_OPENERS = {"when", "after", "before", "while", "as", "since", "if", "though", "although", "until", "once"}
-_LANDFORMS = {"river", "lake", "sea", "mountain", "mountains", "valley", "dam", "basin", "strait", "gulf", "canal"}
+_LANDFORMS = {
+    "river",
+    "lake",
+    "sea",
+    "mountain",
+    "mountains",
+    "valley",
+    "dam",
+    "basin",
+    "strait",
+    "gulf",
+    "canal",
+    # "the Yasukuni Shrine", then "visits to Yasukuni": a named building, no one
+    "shrine",
+    "temple",
+    "mosque",
+    "cathedral",
+    "monastery",
+    "memorial",
+    "mausoleum",
+}
 
 
 def _named_landform(tok: Token) -> bool:

@@ -63,3 +63,14 @@ def test_a_name_the_recogniser_cut_at_its_particle_is_one_name(extract):
         "and Robert Mugabe.",
     )
     assert "Jose Eduardo dos Santos" in found and "Santos" not in found
+
+
+def test_a_word_that_names_a_shrine_is_no_one(nlp):
+    from diplomacy.extraction.persons import find_persons
+
+    doc = nlp(
+        "Koizumi's annual visits to Yasukuni since then led Beijing to refuse to receive him, and Hu urged "
+        "Japan to properly handle the issue of Yasukuni Shrine."
+    )
+    persons, _ = find_persons(doc, date(2006, 10, 8))
+    assert "Yasukuni" not in {p.name for p in persons}
