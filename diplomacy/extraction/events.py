@@ -855,6 +855,19 @@ def _scope(trigger: Token) -> tuple[set[int], set[int]]:
                 end += 1
             toks |= set(range(bare_with.i, end + 1))
     between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is None and trigger.pos_ == "NOUN" and trigger.lemma_ in ("talk", "negotiation", "meeting"):
+        # "ten hours of talks on Tuesday at the Petersberg, the guest house near Bonn, between X, Y
+        # and Z": the parser may hang "between" on the place
+        between = next(
+            (
+                t
+                for t in trigger.sent
+                if t.i > trigger.i
+                and t.lower_ == "between"
+                and not any(_kind_of(x) for x in trigger.doc[trigger.i + 1 : t.i])
+            ),
+            None,
+        )
     if between is not None and trigger.pos_ == "NOUN":
         # "talks between delegations led by X, ..., and Y, the head of ...": both sides follow
         # "between", however the parser hangs the second
@@ -1364,7 +1377,7 @@ def _envoy_title(title: str) -> bool:
 
 
 _AGREE_VERBS = {"agree", "decide", "pledge", "vow"}
-_PEOPLE_PLURALS = {"leaders", "presidents", "premiers", "ministers", "men", "women", "heads"}
+_PEOPLE_PLURALS = {"leaders", "presidents", "premiers", "ministers", "men", "women", "heads", "envoys"}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 

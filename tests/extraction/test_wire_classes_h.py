@@ -448,3 +448,13 @@ def test_a_meeting_being_postponed_or_a_visit_scrapped_is_cancelled(extract):
     ):
         r = extract(text, date(2019, 8, 22))
         assert r.events and all(e.status == "cancelled" for e in r.events), text
+
+
+def test_talks_between_named_people_however_between_is_hung(extract):
+    r = extract(
+        "Its final text was hammered out in ten hours of talks on Tuesday at the Petersberg, the German government "
+        "guest house near Bonn, between Anton Weller, Kemal Oren and U.S. Deputy Secretary of State Otto Reyes.",
+        date(1999, 6, 3),
+    )
+    (talks,) = [e for e in r.events if e.kind == "meeting"]
+    assert {"Anton Weller", "Kemal Oren", "Otto Reyes"} <= names_in(r, talks)
