@@ -197,3 +197,13 @@ def test_admin_links_to_explore(admin_client):
     html = admin_client.get(reverse("admin:index")).content.decode()
     assert f'<a href="{reverse("explore:home")}">Explore</a>' in html
     assert "Log out" in html
+
+
+def test_an_inferred_date_is_marked_as_such_on_the_event_page_and_timelines(client, world):
+    inferred = f.EventFactory(date_inferred=True, title="Talks dated by the story's day")
+    stated = f.EventFactory(title="Talks with a day of their own")
+    for event in (inferred, stated):
+        event.countries.set(world.meeting.countries.all())
+    assert "(inferred)" in get(client, "event", inferred.uuid).content.decode()
+    assert "(inferred)" not in get(client, "event", stated.uuid).content.decode()
+    assert "(inferred)" in get(client, "home").content.decode()
