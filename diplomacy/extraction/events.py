@@ -3377,6 +3377,15 @@ def _office_family(title: str) -> int | str:
     return title
 
 
+def _take_part(em: EventMention, people: set[int], side: str) -> None:
+    """Adds people to a mention, on the acting side ("subj") or the other ("obj"), keeping the side
+    anyone already has."""
+    em.participants |= people
+    em.direct |= people
+    for q in people:
+        em.sides.setdefault(q, side)
+
+
 def _delegation_told_after(
     found: list[EventMention], doc: Doc, mentions: list[Mention], persons: list[PersonDraft]
 ) -> None:
@@ -3403,11 +3412,7 @@ def _delegation_told_after(
             and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and not c.ent_type_ for c in m.trigger.children)
         ]
         if named and told:
-            em = told[-1]
-            em.participants |= named
-            em.direct |= named
-            for q in named:
-                em.sides.setdefault(q, "subj")
+            _take_part(told[-1], named, "subj")
 
 
 _WITNESSED = ("host", "witness", "attend")
@@ -3423,12 +3428,6 @@ def _hosts_and_witnesses(
     def named_from(start: int, end: int) -> set[int]:
         return {m.person for m in mentions if start <= m.start < end and not persons[m.person].private}
 
-    def add(em: EventMention, people: set[int]) -> None:
-        em.participants |= people
-        em.direct |= people
-        for q in people:
-            em.sides.setdefault(q, "obj")
-
     deals = [em for em in found if em.kind == "agreement" and em.participants and em.status == "occurred"]
     for em in deals:
         clause = _clause_verb(em.trigger) or em.trigger
@@ -3436,7 +3435,7 @@ def _hosts_and_witnesses(
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             if t.dep_ == "acl" and t.lemma_ in _WITNESSED and agent is not None:
                 # "at a ceremony hosted by Algerian President Z"
-                add(em, named_from(agent.i, agent.right_edge.i + 1))
+                _take_part(em, named_from(agent.i, agent.right_edge.i + 1), "obj")
     for sent in doc.sents:
         root = sent.root
         agent = next((c for c in root.children if c.dep_ == "agent"), None)
@@ -3447,7 +3446,7 @@ def _hosts_and_witnesses(
         before = before or [em for em in deals if em.sent.end == sent.start]
         if before:
             # "It was witnessed by A, B and C": everyone named after "by", however the list was parsed
-            add(before[-1], named_from(agent.i, sent.end))
+            _take_part(before[-1], named_from(agent.i, sent.end), "obj")
 
 
 def _whom_named(
@@ -3463,9 +3462,7 @@ def _whom_named(
         named = {m.person for m in mentions if m.end - 1 == head.i}
         named = named or set(_titled_references({head.i}, doc, persons, on, []))
         if len(named) == 1:
-            em.participants |= named
-            em.direct |= named
-            em.sides.update(dict.fromkeys(named, "obj"))
+            _take_part(em, named, "obj")
 
 
 def _agreed_while_meeting(found: list[EventMention]) -> list[EventMention]:
@@ -3522,11 +3519,9 @@ def _signed_alongside(found: list[EventMention], mentions: list[Mention], person
         )
         if at is None:
             continue
-        more = {m.person for m in mentions if at < m.start < sent.end and not persons[m.person].private}
-        em.participants |= more
-        em.direct |= more
-        for q in more:
-            em.sides.setdefault(q, "subj")
+        _take_part(
+            em, {m.person for m in mentions if at < m.start < sent.end and not persons[m.person].private}, "subj"
+        )
 
 
 def _ties_announced_by(found: list[EventMention], mentions: list[Mention]) -> None:
@@ -3578,9 +3573,7 @@ def _unnamed_counterparts(found: list[EventMention], persons: list[PersonDraft],
                 if person.country == code and {_office_family(o.title) for o in person.offices} & families
             ]
             if len(holders) == 1:
-                em.participants.add(holders[0])
-                em.direct.add(holders[0])
-                em.sides.setdefault(holders[0], "obj")
+                _take_part(em, {holders[0]}, "obj")
 
 
 def _agreements_of_talks(found: list[EventMention], persons: list[PersonDraft]) -> None:
