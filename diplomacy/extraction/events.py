@@ -4294,6 +4294,14 @@ def merge_mentions(found: list[EventMention], persons: list[PersonDraft]) -> lis
             if separate and not any(x.trigger.sent.start == m.trigger.sent.start for x in d.mentions):
                 continue  # "put their names to a separate accord": another deal than the one told before
             if (
+                m.kind == "meeting"
+                and any(c.dep_ == "advmod" and c.lower_ == "first" for c in m.trigger.children)
+                and len(m.participants) >= 2
+                and m.participants != d.participants
+                and all(x.trigger.sent.start != m.trigger.sent.start for x in d.mentions)
+            ):
+                continue  # "Biden first sat down with Trudeau" before the three met: a meeting of its own
+            if (
                 any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.trigger.children)
                 and m.date is None
                 and any(s.startswith("subj") and p not in d.participants for p, s in m.sides.items())

@@ -458,3 +458,16 @@ def test_talks_between_named_people_however_between_is_hung(extract):
     )
     (talks,) = [e for e in r.events if e.kind == "meeting"]
     assert {"Anton Weller", "Kemal Oren", "Otto Reyes"} <= names_in(r, talks)
+
+
+def test_who_first_sat_down_with_one_guest_before_the_three_met_held_a_meeting_of_its_own(extract):
+    r = extract(
+        "WASHINGTON, Nov 18 (Reuters) - U.S. President Anton Weller hosted the leaders of Canada and Mexico at "
+        "the White House on Thursday.\n\n"
+        "Weller first sat down with Canadian Prime Minister Kemal Oren in the Oval Office. Weller then held "
+        "separate talks with Mexican President Otto Reyes before the three leaders met together in the East Room.",
+        date(2021, 11, 18),
+    )
+    meetings = [names_in(r, e) for e in r.events if e.kind == "meeting"]
+    assert {"Anton Weller", "Kemal Oren"} in meetings
+    assert {"Anton Weller", "Kemal Oren", "Otto Reyes"} in meetings
