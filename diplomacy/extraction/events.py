@@ -3815,6 +3815,19 @@ def _the_deal_told_before(found: list[EventMention]) -> None:
         if m.kind != "agreement" or m.date is not None or m.anchor is not None or m.status != "occurred":
             continue
         deal = next((c for c in m.trigger.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        named = m.trigger.lower_ == "names" and m.trigger.dep_ == "dobj"
+        if named:
+            # "X and Y put their names to the treaty": the treaty told before
+            deal = next(
+                (
+                    g
+                    for c in m.trigger.head.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
         if deal is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in deal.children):
             continue
         if deal.lemma_.lower() not in lexicon().triggers["agreement"]["nouns"]:
@@ -3822,8 +3835,10 @@ def _the_deal_told_before(found: list[EventMention]) -> None:
         before = next(
             (p for p in reversed(found[:k]) if p.kind == "agreement" and p.date and p.status == "occurred"), None
         )
-        if before is not None:
+        if before is not None and not (named and not before.participants):
+            # (a deal told by countries alone takes these signatories when the mentions merge)
             m.date, m.precision = before.date, before.precision
+            m.anaphoric = m.anaphoric or named  # one signing, told again with the signatories
 
 
 def _ruptures_with_one_target(found: list[EventMention], doc: Doc, on: date | None) -> None:

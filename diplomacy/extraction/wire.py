@@ -40,7 +40,7 @@ _AGENCIES = (
 _BYLINE = re.compile(r"\s*By [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|in))*[ \t]*\n\s*")
 
 _DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z.'’\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][\w.' ]{1,30}?))?"
+    r"\s*(?P<place>[A-Z][A-Za-z.'’\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][\w.'\- ]{1,30}?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\)|(?P<bare>"
     + "|".join(_AGENCIES)
     + r"))?(?P<sep>\s*(?:[-—–]{1,2}|_|(?P<colon>:)|\n)\s+)"

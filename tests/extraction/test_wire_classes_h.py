@@ -471,3 +471,22 @@ def test_who_first_sat_down_with_one_guest_before_the_three_met_held_a_meeting_o
     meetings = [names_in(r, e) for e in r.events if e.kind == "meeting"]
     assert {"Anton Weller", "Kemal Oren"} in meetings
     assert {"Anton Weller", "Kemal Oren", "Otto Reyes"} in meetings
+
+
+def test_a_dateline_whose_region_has_a_hyphen_is_a_dateline_and_no_one():
+    from diplomacy.extraction.wire import dateline
+
+    line = dateline("ARAVA CROSSING, Israel-Jordan border, Oct 26 (Reuters) - Israel and Jordan signed a treaty.")
+    assert line is not None and line.place == "Arava Crossing"
+
+
+def test_who_put_their_names_to_the_treaty_signed_the_one_the_lead_told(extract):
+    r = extract(
+        "Israel and Jordan signed a peace treaty on Wednesday in the desert valley, with President Anton Weller "
+        "looking on as a witness.\n\n"
+        "Israeli Prime Minister Kemal Oren and Jordanian Prime Minister Otto Reyes put their names to the treaty "
+        "at a ceremony on the border.",
+        date(1994, 10, 26),
+    )
+    (deal,) = [e for e in r.events if e.kind == "agreement"]
+    assert {"Kemal Oren", "Otto Reyes"} <= names_in(r, deal)
