@@ -2720,6 +2720,25 @@ def _assign_dates(
                 m = by_trigger[i]
                 if m.date is None:
                     m.date, m.precision = dm.date + timedelta(days=anchor.anchor_offset), "day"
+    for i, anchor in anchored.items():
+        # "Ecuador broke off relations on Monday, a day after recalling its ambassador": the day of
+        # the act the clause hangs on
+        m = by_trigger[i]
+        host = next(
+            (
+                o
+                for o in found
+                if o is not m
+                and o.date is not None
+                and o.precision == "day"
+                and o.anchor is None
+                and o.trigger.is_ancestor(m.trigger)
+            ),
+            None,
+        )
+        if m.date is None and host is not None:
+            m.date, m.precision = host.date + timedelta(days=anchor.anchor_offset), "day"
+            m.anchor = None
     for m in found:
         # "flying first to Kiev for talks with X and then to Moscow to see Y": one trip, one time
         head = by_trigger.get(m.trigger.head.i)
@@ -3692,8 +3711,9 @@ def _core_scope(trigger: Token) -> set[int]:
                 and any(g.lower_ == "of" for g in c.children)
             ):
                 toks |= {t.i for t in c.subtree}
-    if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
-        # "Chile and Norway agreed to resume trade": the parties that agreed
+    if verb.dep_ in ("xcomp", "pcomp") and verb.pos_ == "VERB":
+        # "Chile and Norway agreed to resume trade": the parties that agreed; "Ecuador broke off
+        # relations, a day after recalling its ambassador": Ecuador recalled
         for subj in _clause_subjects(verb):
             toks |= {t.i for t in subj.subtree}
     # "broke off relations with Ecuador in solidarity with Mexico": Mexico stands by, no party

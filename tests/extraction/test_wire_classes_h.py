@@ -490,3 +490,13 @@ def test_who_put_their_names_to_the_treaty_signed_the_one_the_lead_told(extract)
     )
     (deal,) = [e for e in r.events if e.kind == "agreement"]
     assert {"Kemal Oren", "Otto Reyes"} <= names_in(r, deal)
+
+
+def test_a_recall_a_day_before_a_dated_break_is_its_own_act_of_the_same_state(extract):
+    r = extract(
+        "SANTO DOMINGO, March 8 (ANSA) - President Anton Weller and President Kemal Oren shook hands on Friday.\n\n"
+        "Ecuador broke off relations with Colombia on Monday, a day after recalling its ambassador from Bogota.",
+        date(2008, 3, 8),
+    )
+    acts = {(e.date, frozenset(e.countries)) for e in r.events if e.kind == "withdrawal"}
+    assert acts == {(date(2008, 3, 3), frozenset({"CO", "EC"})), (date(2008, 3, 2), frozenset({"CO", "EC"}))}
