@@ -3348,7 +3348,17 @@ def _rupture_announced_by(
                 quoted = (
                     sent is not em.sent
                     and verb.lemma_ in ("say", "tell")
-                    and any(t.lower_ in relation_nouns and t.head.lemma_ == em.trigger.lemma_ for t in sent)
+                    and (
+                        any(t.lower_ in relation_nouns and t.head.lemma_ == em.trigger.lemma_ for t in sent)
+                        # "Information Minister X told state television that Somalia was recalling
+                        # all of its diplomats": he tells the break's first step
+                        or any(
+                            t.lemma_ in ("recall", "withdraw") and _kind_of(t) == "withdrawal"
+                            for c in verb.children
+                            if c.dep_ == "ccomp"
+                            for t in c.subtree
+                        )
+                    )
                 )
                 if verb.lemma_ not in ("announce", "declare", "order") and not quoted:
                     continue

@@ -500,3 +500,15 @@ def test_a_recall_a_day_before_a_dated_break_is_its_own_act_of_the_same_state(ex
     )
     acts = {(e.date, frozenset(e.countries)) for e in r.events if e.kind == "withdrawal"}
     assert acts == {(date(2008, 3, 3), frozenset({"CO", "EC"})), (date(2008, 3, 2), frozenset({"CO", "EC"}))}
+
+
+def test_the_minister_who_tells_that_his_state_recalls_its_diplomats_announced_the_break(extract):
+    r = extract(
+        "MOGADISHU, Dec 15 (Reuters) - Somalia severed diplomatic relations with Kenya on Tuesday, accusing its "
+        "neighbour of meddling in its internal affairs.\n\n"
+        "Information Minister Anton Weller told state television that Somalia was recalling all of its diplomats "
+        "from Kenya and that Kenyan diplomats had seven days to leave Somalia.",
+        date(2020, 12, 15),
+    )
+    (rupture,) = [e for e in r.events if e.kind == "withdrawal"]
+    assert names_in(r, rupture) == {"Anton Weller"}
