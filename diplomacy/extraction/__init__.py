@@ -14,4 +14,4 @@ Public API (what the Django loader calls):
   (``python -m diplomacy.extraction.corpus seeds/ -o /tmp/export.json``)
 """
 
-EXTRACTOR_VERSION = "0.11.0"
+EXTRACTOR_VERSION = "0.11.1"
