@@ -3471,8 +3471,7 @@ def _hosts_and_witnesses(
         subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
         if root.lemma_ not in _WITNESSED or agent is None or subject is None or subject.lower_ not in _WHAT_WAS_SIGNED:
             continue
-        before = [em for em in deals if em.sent.end <= sent.start and em.sent.end >= sent.start - 2]
-        before = before or [em for em in deals if em.sent.end == sent.start]
+        before = [em for em in deals if sent.start - 2 <= em.sent.end <= sent.start]  # the sentence before
         if before:
             # "It was witnessed by A, B and C": everyone named after "by", however the list was parsed
             _take_part(before[-1], named_from(agent.i, sent.end), "obj")
